@@ -1,0 +1,71 @@
+// JavaScript strings index UTF-16 code units; wenxi prints Unicode code point
+// offsets. Text is scanned with UTF-16 indices (regexes, indexOf) and converted
+// at the edge through this map. Most Chinese text has no astral characters, so
+// the map is the identity there and costs nothing.
+
+export class CodePointMap {
+  readonly text: string;
+  /** UTF-16 positions of the low halves of surrogate pairs, ascending; null if none */
+  private readonly lows: number[] | null;
+
+  constructor(text: string) {
+    this.text = text;
+    let lows: number[] | null = null;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          (lows ??= []).push(i + 1);
+          i++;
+        }
+      }
+    }
+    this.lows = lows;
+  }
+
+  /** number of code points in the text */
+  get length(): number {
+    return this.text.length - (this.lows?.length ?? 0);
+  }
+
+  /** UTF-16 index → code point index */
+  toCp(u16: number): number {
+    const lows = this.lows;
+    if (!lows) return u16;
+    // count low surrogates strictly before u16
+    let lo = 0;
+    let hi = lows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lows[mid]! < u16) lo = mid + 1;
+      else hi = mid;
+    }
+    return u16 - lo;
+  }
+
+  /** code point index → UTF-16 index */
+  toU16(cp: number): number {
+    const lows = this.lows;
+    if (!lows) return cp;
+    // the k-th low surrogate at UTF-16 index lows[k] sits at code point lows[k]-k-1 (inside that code point)
+    let lo = 0;
+    let hi = lows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lows[mid]! - mid - 1 < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return cp + lo;
+  }
+
+  /** slice by code point offsets */
+  slice(start: number, end: number): string {
+    return this.text.slice(this.toU16(start), this.toU16(end));
+  }
+}
+
+/** Slice a string by code point offsets (for tests and one-off checks). */
+export function sliceCodePoints(text: string, start: number, end: number): string {
+  return new CodePointMap(text).slice(start, end);
+}

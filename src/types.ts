@@ -1,0 +1,124 @@
+// The data that flows one way through wenxi:
+//   input (SourceText) → article (Article) → tokens (Token) → figures / sections → report.
+// Every offset is a Unicode code point index into SourceText.text, end exclusive.
+
+/** A decoded input: the single source of truth for every offset wenxi prints. */
+export interface SourceText {
+  /** file path, "-" for stdin, or a corpus record id */
+  path: string;
+  /** detected or forced encoding, e.g. "utf-8", "utf-8-bom", "utf-16le", "gb18030" */
+  encoding: string;
+  /** how the text was written: plain, Markdown or HTML (HTML has been turned into text) */
+  format: 'text' | 'markdown' | 'html';
+  /** decoded text with line endings normalised to \n */
+  text: string;
+  /** 0-based line numbers that came from <h1>–<h4> (HTML) — heading candidates for sections */
+  headingLines: number[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  word: string;
+  tag?: string;
+}
+
+export type FigureCategory =
+  | 'money'
+  | 'households'
+  | 'people'
+  | 'projects'
+  | 'facilities'
+  | 'events'
+  | 'quantity'
+  | 'area'
+  | 'capacity'
+  | 'percent'
+  | 'other';
+
+export interface Figure extends Span {
+  /** exact span: number, multiplier and unit (860万元) — equals the text sliced at start/end */
+  text: string;
+  /** fully normalised value (860万元 → 8600000); for ranges the low bound */
+  value: number;
+  /** base unit with the multiplier folded into value; null for a bare number (--all) */
+  unit: string | null;
+  category: FigureCategory;
+  /** the short subject the figure measures, read from its clause */
+  label: string | null;
+  approx: boolean;
+  range?: { min: number; max: number };
+  /** a year or period framing the sentence, e.g. "2019年" */
+  period?: string;
+  /** the full sentence containing the figure */
+  sentence: string;
+  /** index of the section the figure stands in; null when sections were not computed */
+  section: number | null;
+}
+
+export interface Paragraph extends Span {
+  text: string;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  /** index into Article.paragraphs */
+  paragraph: number;
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  /** ISO 8601: YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS when a time is given */
+  date: string | null;
+  author: string | null;
+  editor: string | null;
+  source: string | null;
+}
+
+export type BoilerplateKind = 'navigation' | 'meta' | 'copyright' | 'editor' | 'footer';
+
+export interface Boilerplate extends Span {
+  kind: BoilerplateKind;
+  text: string;
+}
+
+export interface Keyword {
+  word: string;
+  weight: number;
+}
+
+export interface SummarySentence extends Span {
+  text: string;
+  score: number;
+}
+
+export interface Section extends Span {
+  index: number;
+  /** 1 for top level; deeper headings nest under the nearest shallower one */
+  level: number;
+  /** index of the parent section, null at top level */
+  parent: number | null;
+  heading: string | null;
+  /** span of the heading line, null for an article without headings */
+  headingSpan: Span | null;
+  /** the key term the heading is built on (学习 in 答好"学习卷") */
+  theme: string | null;
+  /** sentence indices (into Article.sentences) of the section's body, in order */
+  sentences: number[];
+}
+
+/** The raw-text model of an article: no segmentation is needed to build it. */
+export interface Article {
+  source: SourceText;
+  meta: ArticleMeta;
+  boilerplate: Boilerplate[];
+  /** body spans: the text minus boilerplate and metadata lines */
+  body: Span[];
+  paragraphs: Paragraph[];
+  /** body sentences only (boilerplate excluded) */
+  sentences: Sentence[];
+  sections: Section[];
+}
