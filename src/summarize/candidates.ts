@@ -1,0 +1,25 @@
+// Which tokens may be keywords (and count as content words for sentence
+// similarity): no stop words, numbers, punctuation or single characters.
+
+import type { Token } from '../types.js';
+import { EXCLUDED_POS_PREFIXES } from './pos.js';
+import { getStopWords } from './wordlists.js';
+
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /[0-9０-９]/;
+/** a word made only of Chinese numerals and magnitudes: 三, 二十, 上万, 几百 */
+const CHINESE_NUMBER = /^[零〇一二三四五六七八九十百千万亿两几数上多余]+$/;
+
+function excludedTag(tag: string | undefined): boolean {
+  if (!tag) return false;
+  for (const p of EXCLUDED_POS_PREFIXES) if (tag.startsWith(p)) return true;
+  return false;
+}
+
+export function isCandidate(t: Token, stop: Set<string> = getStopWords()): boolean {
+  const w = t.word;
+  if (t.end - t.start < 2) return false;
+  if (!HAS_LETTER.test(w) || HAS_DIGIT.test(w) || CHINESE_NUMBER.test(w)) return false;
+  if (excludedTag(t.tag)) return false;
+  return !stop.has(w.toLowerCase());
+}
