@@ -26,18 +26,21 @@ export interface Token extends Span {
   tag?: string;
 }
 
-export type FigureCategory =
-  | 'money'
-  | 'households'
-  | 'people'
-  | 'projects'
-  | 'facilities'
-  | 'events'
-  | 'quantity'
-  | 'area'
-  | 'capacity'
-  | 'percent'
-  | 'other';
+export const FIGURE_CATEGORIES = [
+  'money',
+  'households',
+  'people',
+  'projects',
+  'facilities',
+  'events',
+  'quantity',
+  'area',
+  'capacity',
+  'percent',
+  'other',
+] as const;
+
+export type FigureCategory = (typeof FIGURE_CATEGORIES)[number];
 
 export interface Figure extends Span {
   /** exact span: number, multiplier and unit (860万元) — equals the text sliced at start/end */

@@ -1,0 +1,19 @@
+// Values as a Chinese reader wants them: 8,600,000 元 and beside it 860万元.
+import { formatChineseNumber } from '../figures/numbers/index.js';
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
+
+export function groupDigits(value: number): string {
+  return grouped.format(value);
+}
+
+export function formatValue(value: number, unit: string | null): string {
+  const u = unit ? ` ${unit}` : '';
+  return `${groupDigits(value)}${u}`;
+}
+
+/** The 万/亿 form, only when it says something the grouped digits do not. */
+export function formatWan(value: number, unit: string | null): string {
+  if (Math.abs(value) < 10000) return '';
+  return `${formatChineseNumber(value)}${unit ?? ''}`;
+}

@@ -1,0 +1,66 @@
+// Where results go: stdout, or a file written to a temporary name and renamed
+// at the end, so a failed run never leaves half a file behind.
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export class OutputSink {
+  private readonly stream: NodeJS.WritableStream;
+  private readonly file: WriteStream | null;
+  private readonly dest: string | null;
+  private readonly tmp: string | null;
+  private broken = false;
+
+  private constructor(dest: string | null) {
+    this.dest = dest;
+    if (dest) {
+      this.tmp = join(dirname(dest), `.${basename(dest)}.wenxi-${process.pid}.tmp`);
+      this.file = createWriteStream(this.tmp);
+      this.stream = this.file;
+    } else {
+      this.tmp = null;
+      this.file = null;
+      this.stream = process.stdout;
+      // A closed pipe (wenxi … | head) is the reader's choice, not an error.
+      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') {
+          this.broken = true;
+          process.exit(process.exitCode ?? 0);
+        }
+      });
+    }
+  }
+
+  static async open(dest?: string | null): Promise<OutputSink> {
+    const sink = new OutputSink(dest ?? null);
+    if (sink.file) {
+      await new Promise<void>((resolve, reject) => {
+        sink.file!.once('open', () => resolve());
+        sink.file!.once('error', reject);
+      });
+    }
+    return sink;
+  }
+
+  get isTerminal(): boolean {
+    return !this.file && Boolean(process.stdout.isTTY);
+  }
+
+  async write(chunk: string): Promise<void> {
+    if (this.broken || !chunk) return;
+    if (!this.stream.write(chunk)) {
+      await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+    }
+  }
+
+  /** Finish: rename the temporary file into place (ok) or remove it (failed run). */
+  async close(ok: boolean): Promise<void> {
+    if (!this.file) return;
+    await new Promise<void>((resolve, reject) => {
+      this.file!.end(() => resolve());
+      this.file!.once('error', reject);
+    });
+    if (ok) await rename(this.tmp!, this.dest!);
+    else await unlink(this.tmp!).catch(() => undefined);
+  }
+}

@@ -1,0 +1,22 @@
+// Display width on a terminal: CJK and full-width characters take two columns.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Cut to at most `cols` columns, marking the cut with an ellipsis. */
+export function truncate(s: string, cols: number): string {
+  if (displayWidth(s) <= cols) return s;
+  let w = 0;
+  let out = '';
+  for (const ch of s) {
+    const cw = WIDE.test(ch) ? 2 : 1;
+    if (w + cw > cols - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return out + '…';
+}
