@@ -1,6 +1,7 @@
 // Key sentences: TextRank over sentences (edges weighted by shared content
-// words, normalised by sentence length as in Mihalcea & Tarau), then a boost
-// for sentences that carry key figures, which analysts read first.
+// words, cosine-normalised so long sentences do not win by length alone), a boost
+// for sentences that carry key figures, which analysts read first, and a
+// redundancy discount when picking.
 
 import type { SummarySentence, Token } from '../types.js';
 import { isCandidate } from './candidates.js';
@@ -20,11 +21,15 @@ const DAMPING = 0.85;
 const MAX_ITERATIONS = 100;
 const EPSILON = 1e-9;
 /** score multiplier per key figure, counted up to FIGURE_CAP */
-const FIGURE_BOOST = 0.4;
+const FIGURE_BOOST = 0.5;
+/** how much a candidate is discounted for overlapping an already picked sentence (0–1, by cosine) */
+const REDUNDANCY = 0.7;
 const FIGURE_CAP = 3;
 /** shorter sentences (headings, lead-ins) are not picked while longer ones exist */
 const MIN_CODE_POINTS = 12;
 const MIN_CONTENT_WORDS = 3;
+/** a summary sentence ends like one; a line without an end mark is a heading or a caption */
+const ENDS_SENTENCE = /[。！？!?；;…][”’"'」』）)】\]》]*$/;
 
 export function rankSentences(sentences: SentenceInput[], max: number): SummarySentence[] {
   if (max <= 0 || sentences.length === 0) return [];
@@ -38,7 +43,7 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
       let shared = 0;
       for (const w of a) if (b.has(w)) shared++;
       if (shared === 0) continue;
-      const v = shared / (Math.log(bags[i]!.size + 1) + Math.log(bags[j]!.size + 1));
+      const v = shared / Math.sqrt(bags[i]!.size * bags[j]!.size);
       sim[i]![j] = v;
       sim[j]![i] = v;
     }
@@ -58,7 +63,9 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
     if (delta < EPSILON) break;
   }
   const eligible = (i: number) =>
-    [...sentences[i]!.text].length >= MIN_CODE_POINTS && bags[i]!.size >= MIN_CONTENT_WORDS;
+    [...sentences[i]!.text].length >= MIN_CODE_POINTS &&
+    bags[i]!.size >= MIN_CONTENT_WORDS &&
+    ENDS_SENTENCE.test(sentences[i]!.text);
   let pool = sentences.map((_, i) => i).filter(eligible);
   if (pool.length === 0) pool = sentences.map((_, i) => i);
   const ranked: Ranked<number>[] = pool.map((i) => ({
@@ -67,11 +74,36 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
     first: sentences[i]!.start,
   }));
   ranked.sort(byWeightThenFirst);
-  return ranked
-    .slice(0, max)
+  // Greedy pick with a redundancy discount (maximal marginal relevance), so
+  // three near-identical lead-ins do not fill the summary.
+  const picked: Ranked<number>[] = [];
+  const left = ranked.slice();
+  while (picked.length < max && left.length > 0) {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let k = 0; k < left.length; k++) {
+      const i = left[k]!.item;
+      let overlap = 0;
+      for (const p of picked) overlap = Math.max(overlap, cosine(bags[i]!, bags[p.item]!));
+      const v = left[k]!.weight * (1 - REDUNDANCY * overlap);
+      if (v > bestScore) {
+        bestScore = v;
+        best = k;
+      }
+    }
+    picked.push(left.splice(best, 1)[0]!);
+  }
+  return picked
     .sort((a, b) => sentences[a.item]!.start - sentences[b.item]!.start)
     .map((r) => {
       const s = sentences[r.item]!;
       return { text: s.text, start: s.start, end: s.end, score: r.weight };
     });
+}
+
+function cosine(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.sqrt(a.size * b.size);
 }
