@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../input/errors.js';
+import { OutputError } from '../report/sink.js';
 import { COMMANDS } from './commands.js';
 
 export const EXIT_OK = 0;
@@ -42,6 +43,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT_OK;
       return EXIT_USAGE;
+    }
+    if (e instanceof OutputError) {
+      process.stderr.write(`wenxi: ${e.path}: cannot write: ${e.message}\n`);
+      return EXIT_INPUT_FAILED;
     }
     if (e instanceof UsageError) {
       process.stderr.write(`wenxi: ${e.message}\n`);

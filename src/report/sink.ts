@@ -3,6 +3,14 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { describeFsError } from '../input/expand.js';
+
+/** The output file cannot be written: nothing is processed. */
+export class OutputError extends Error {
+  constructor(readonly path: string, message: string) {
+    super(message);
+  }
+}
 
 export class OutputSink {
   private readonly stream: NodeJS.WritableStream;
@@ -34,10 +42,14 @@ export class OutputSink {
   static async open(dest?: string | null): Promise<OutputSink> {
     const sink = new OutputSink(dest ?? null);
     if (sink.file) {
-      await new Promise<void>((resolve, reject) => {
-        sink.file!.once('open', () => resolve());
-        sink.file!.once('error', reject);
-      });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          sink.file!.once('open', () => resolve());
+          sink.file!.once('error', reject);
+        });
+      } catch (e) {
+        throw new OutputError(dest!, describeFsError(e));
+      }
     }
     return sink;
   }
