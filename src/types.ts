@@ -79,6 +79,9 @@ export interface ArticleMeta {
   author: string | null;
   editor: string | null;
   source: string | null;
+  /** span of the headline (set by the article model when a title was found); the
+   * title is not body text, but figures in it are real (45个 in a headline) */
+  titleSpan?: Span;
 }
 
 export type BoilerplateKind = 'navigation' | 'meta' | 'copyright' | 'editor' | 'footer';

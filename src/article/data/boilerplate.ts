@@ -1,0 +1,62 @@
+// Markers of page furniture on Chinese news and government sites. Patterns are
+// tested against one trimmed line at a time (lines longer than LINE_MAX are
+// never boilerplate), so every quantifier here is bounded or single-level.
+import type { BoilerplateKind } from '../../types.js';
+
+/** Longer lines are running text: no site furniture is that long. */
+export const LINE_MAX = 160;
+/** Share/follow and page-tool footers are short. */
+export const FOOTER_MAX = 40;
+
+export interface LineRule {
+  kind: BoilerplateKind;
+  pattern: RegExp;
+  /** only lines up to this many UTF-16 units */
+  maxLength?: number;
+}
+
+export const NAVIGATION_RULES: LineRule[] = [
+  // 当前位置:看浙里 > / 您现在的位置：首页 > 新闻
+  { kind: 'navigation', pattern: /^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|您所在的位置|所在位置|现在位置|当前页面)\s*[:：]/ },
+  // 首页 > 新闻中心 > 正文
+  { kind: 'navigation', pattern: /^(?:首页|主页|网站首页)\s*[>＞»›]/ },
+];
+
+/** Separators of a breadcrumb trail; a short line with two or more is navigation. */
+export const CRUMB_SEPARATORS = new Set(['>', '＞', '»', '›']);
+export const CRUMB_MAX = 80;
+
+export const EDITOR_RULES: LineRule[] = [
+  {
+    kind: 'editor',
+    pattern:
+      /^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|审校|审稿|终审|初审|复审|二审|三审|值班编辑|本期编辑|网络编辑|编审|监制|统筹|美编|签发)\s*[:：]/,
+  },
+];
+
+/** Lines that open a copyright / reprint / disclaimer block. */
+export const COPYRIGHT_OPENERS: RegExp[] = [
+  /^[【\[]?(?:免责声明|版权声明|特别声明|郑重声明|法律声明|声明)[】\]]?\s*[:：]?$/,
+  /^(?:免责声明|版权声明|特别声明|郑重声明|法律声明)\s*[:：]/,
+  /^本作品/,
+];
+
+/** Copyright and reprint notices on one line, wherever they stand. */
+export const COPYRIGHT_RULES: LineRule[] = [
+  { kind: 'copyright', pattern: /版权所有|Copyright|©|\(C\)\s*\d{4}|All Rights Reserved/i },
+  { kind: 'copyright', pattern: /转载请注明|转载须注明|转载务必注明|禁止转载|谢绝转载|不得转载|如需转载/ },
+  { kind: 'copyright', pattern: /未经.{0,12}(?:授权|许可|允许|同意).{0,12}(?:转载|复制|镜像|使用|摘编|链接)/ },
+  { kind: 'copyright', pattern: /不代表本(?:网|站|报|平台|号)|本(?:网|站)(?:所有|原创|不承担)/ },
+  { kind: 'copyright', pattern: /^(?:ICP备|[京沪粤浙苏鲁川湘鄂豫冀晋辽吉黑皖闽赣桂琼渝贵云藏陕甘青宁新蒙津]ICP)/ },
+];
+
+/** Share / follow / page-tool footers (only on short lines). */
+export const FOOTER_RULES: LineRule[] = [
+  {
+    kind: 'footer',
+    pattern:
+      /官方微博|微信公众号|官方微信|扫一扫|扫描二维码|扫码关注|分享到|一键分享|返回顶部|回到顶部|打印本页|打印此页|关闭窗口|关闭本页|加入收藏|设为首页|网站地图|联系我们|上一篇|下一篇|相关阅读|相关新闻|推荐阅读|【(?:打印|关闭|收藏|字号|大|中|小)】/,
+    maxLength: FOOTER_MAX,
+  },
+  { kind: 'footer', pattern: /^(?:top|返回|打印|关闭|收藏|分享|点赞|评论)$/i, maxLength: FOOTER_MAX },
+];

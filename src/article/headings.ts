@@ -1,0 +1,127 @@
+// Heading candidates among the body lines, each with a rank (smaller is
+// shallower). Sources, strongest first: Markdown `#` lines, HTML <h1>–<h4>
+// lines, numbered lines (一、 （一） 1. …, one family per rank), and
+// unnumbered layout headings (short phrase lines that open a block).
+import {
+  LAYOUT_MAX,
+  LAYOUT_MIN,
+  MIN_SIBLINGS,
+  NOT_HEADING,
+  NUMBERED_MAX,
+  NUMBER_FAMILIES,
+  PARALLEL_MAX,
+  SENTENCE_END,
+  SENTENCE_MARK,
+} from './data/headings.js';
+import { cpLength, hanCount, type Line } from './lines.js';
+
+export interface HeadingCandidate {
+  /** index into the lines array */
+  line: number;
+  /** UTF-16 span of the heading text (Markdown hashes stripped) */
+  start: number;
+  end: number;
+  text: string;
+  rank: number;
+  /** which rule found it: a number family name, 'markdown', 'markup' or 'layout' */
+  source: string;
+}
+
+const MARKDOWN = /^(#{1,6})[ \t]+/;
+const MARKUP_RANK = -1;
+const LAYOUT_TOP = -0.5;
+const LAYOUT_BOTTOM = 100;
+
+function numberFamily(text: string) {
+  for (const f of NUMBER_FAMILIES) {
+    const m = f.pattern.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    const inner = rest.replace(/[。；;]$/, '');
+    if (hanCount(rest.slice(0, NUMBERED_MAX)) < 2 || cpLength(text) > NUMBERED_MAX || SENTENCE_MARK.test(inner)) {
+      return null;
+    }
+    return f;
+  }
+  return null;
+}
+
+function layoutShape(text: string, max: number): boolean {
+  const n = cpLength(text);
+  if (n < LAYOUT_MIN || n > max) return false;
+  if (SENTENCE_END.test(text) || SENTENCE_MARK.test(text)) return false;
+  if (hanCount(text) * 2 < n) return false;
+  return !NOT_HEADING.some((p) => p.test(text));
+}
+
+/** Does the line open a block: is the next body line running text? */
+function opensBlock(lines: Line[], body: number[], k: number): boolean {
+  const next = body[k + 1];
+  if (next === undefined) return false;
+  const t = lines[next]!.text;
+  return t.length > lines[body[k]!]!.text.length || SENTENCE_END.test(t);
+}
+
+/**
+ * `body` lists indices of the whole body lines (title, furniture and metadata
+ * removed), in order. `headingLines` are line numbers marked by HTML.
+ */
+export function findHeadings(
+  lines: Line[],
+  body: number[],
+  format: 'text' | 'markdown' | 'html',
+  headingLines: ReadonlySet<number>,
+): HeadingCandidate[] {
+  if (format === 'markdown') {
+    const md: HeadingCandidate[] = [];
+    for (const i of body) {
+      const l = lines[i]!;
+      const m = MARKDOWN.exec(l.text);
+      if (!m) continue;
+      const text = l.text.slice(m[0].length).replace(/[ \t]+#+$/, '').trim();
+      if (!text) continue;
+      const start = l.start + m[0].length;
+      md.push({ line: i, start, end: start + text.length, text, rank: m[1]!.length - 10, source: 'markdown' });
+    }
+    if (md.length) return md;
+  }
+
+  const marked = body.filter((i) => headingLines.has(lines[i]!.no));
+  const out: HeadingCandidate[] = [];
+  const familyCount = new Map<string, number>();
+  const layout: HeadingCandidate[] = [];
+  const longLayout: HeadingCandidate[] = [];
+  body.forEach((i, k) => {
+    const l = lines[i]!;
+    const base = { line: i, start: l.start, end: l.end, text: l.text };
+    const fam = numberFamily(l.text);
+    if (fam) {
+      out.push({ ...base, rank: fam.rank, source: fam.name });
+      familyCount.set(fam.name, (familyCount.get(fam.name) ?? 0) + 1);
+    } else if (headingLines.has(l.no)) {
+      out.push({ ...base, rank: MARKUP_RANK, source: 'markup' });
+    } else if (marked.length === 0 && opensBlock(lines, body, k)) {
+      if (layoutShape(l.text, LAYOUT_MAX)) layout.push({ ...base, rank: 0, source: 'layout' });
+      else if (layoutShape(l.text, PARALLEL_MAX)) longLayout.push({ ...base, rank: 0, source: 'layout' });
+    }
+  });
+
+  // Longer unnumbered lines count only when they share an opening with another
+  // candidate (坚持…, 着力…): parallel wording is what makes them headings.
+  const openings = new Map<string, number>();
+  const opening = (c: HeadingCandidate) => c.text.slice(0, 2);
+  for (const c of [...layout, ...longLayout]) openings.set(opening(c), (openings.get(opening(c)) ?? 0) + 1);
+  const layoutAll = [...layout, ...longLayout.filter((c) => openings.get(opening(c))! >= 2)].sort(
+    (a, b) => a.line - b.line,
+  );
+
+  const kept = out.filter(
+    (c) => c.source === 'markup' || headingLines.has(lines[c.line]!.no) || familyCount.get(c.source)! >= MIN_SIBLINGS,
+  );
+  if (layoutAll.length >= MIN_SIBLINGS) {
+    const firstNumbered = kept.length ? kept[0]!.line : Infinity;
+    const rank = layoutAll[0]!.line < firstNumbered ? LAYOUT_TOP : LAYOUT_BOTTOM;
+    for (const c of layoutAll) kept.push({ ...c, rank });
+  }
+  return kept.sort((a, b) => a.line - b.line);
+}

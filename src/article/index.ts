@@ -1,0 +1,124 @@
+// buildArticle: the raw-text model of an article — metadata, furniture,
+// paragraphs, sentences and sections. No segmenter: it runs inside every command.
+// Works in UTF-16 internally and converts to code points once, at the end.
+import type { Article, Boilerplate, BoilerplateKind, Paragraph, Section, Sentence, SourceText, Span } from '../types.js';
+import { CodePointMap } from '../text/codepoints.js';
+import { splitSentences, type RawSpan } from '../text/sentences.js';
+import { classifyLines } from './classify.js';
+import { findHeadings } from './headings.js';
+import { splitLines } from './lines.js';
+import { datelineAuthor, readFields, signOff } from './meta.js';
+import { buildSections } from './sections.js';
+import { pickTitle } from './title.js';
+
+const LONE_NAME = /^[\u3400-\u9fff]{2,3}$/;
+
+interface RawParagraph extends RawSpan {
+  /** index into lines; the paragraph may be only part of it */
+  line: number;
+  whole: boolean;
+}
+
+export function buildArticle(source: SourceText): Article {
+  const text = source.text;
+  const lines = splitLines(text);
+  const roles = classifyLines(lines, text.length);
+  const furniture: Array<RawSpan & { kind: BoilerplateKind }> = [];
+  const bodyLines: number[] = [];
+  lines.forEach((l, i) => {
+    const r = roles[i];
+    if (r) furniture.push({ start: l.start, end: l.end, kind: r.kind });
+    else bodyLines.push(i);
+  });
+
+  const fields = readFields(lines, roles);
+  const title = pickTitle(lines, bodyLines, source.format === 'markdown');
+
+  const paras: RawParagraph[] = [];
+  for (const i of bodyLines) {
+    const l = lines[i]!;
+    if (title && title.line === i) {
+      if (title.bodyFrom !== null) paras.push({ start: title.bodyFrom, end: l.end, line: i, whole: false });
+    } else paras.push({ start: l.start, end: l.end, line: i, whole: true });
+  }
+
+  let author = fields.author;
+  if (!author && paras.length) author = datelineAuthor(text.slice(paras[0]!.start, paras[0]!.end));
+  const last = paras[paras.length - 1];
+  if (last) {
+    const lastText = text.slice(last.start, last.end);
+    // a lone short name as the last line is a sign-off only after some body
+    const lone = paras.length > 1 && LONE_NAME.test(lastText);
+    const off = lone ? { at: 0, author: lastText, kind: 'meta' as const } : signOff(lastText);
+    if (off) {
+      author ??= off.author;
+      furniture.push({ start: last.start + off.at, end: last.end, kind: off.kind });
+      if (off.at === 0) paras.pop();
+      else {
+        let e = last.start + off.at;
+        while (e > last.start && /\s/.test(text[e - 1]!)) e--;
+        last.end = e;
+        last.whole = false;
+      }
+    }
+  }
+
+  const sentences: Array<RawSpan & { paragraph: number }> = [];
+  paras.forEach((p, k) => {
+    for (const s of splitSentences(text, p.start, p.end)) sentences.push({ ...s, paragraph: k });
+  });
+
+  const headingLines = new Set(source.headingLines);
+  const wholeBody = paras.filter((p) => p.whole).map((p) => p.line);
+  const headings = findHeadings(lines, wholeBody, source.format, headingLines);
+  const bodyStart = paras.length ? paras[0]!.start : 0;
+  const bodyEnd = paras.length ? paras[paras.length - 1]!.end : 0;
+  const rawSections = buildSections(headings, sentences, bodyStart, bodyEnd);
+
+  const map = new CodePointMap(text);
+  const cp = (s: RawSpan): Span => ({ start: map.toCp(s.start), end: map.toCp(s.end) });
+  const slice = (s: RawSpan) => text.slice(s.start, s.end);
+
+  furniture.sort((a, b) => a.start - b.start);
+  const boilerplate: Boilerplate[] = furniture.map((f) => ({ ...cp(f), kind: f.kind, text: slice(f) }));
+  const paragraphs: Paragraph[] = paras.map((p) => ({ ...cp(p), text: slice(p) }));
+  const outSentences: Sentence[] = sentences.map((s) => ({ ...cp(s), text: slice(s), paragraph: s.paragraph }));
+  const sections: Section[] = rawSections.map((s, index) => ({
+    ...cp(s),
+    index,
+    level: s.level,
+    parent: s.parent,
+    heading: s.heading,
+    headingSpan: s.headingSpan ? cp(s.headingSpan) : null,
+    theme: s.theme,
+    sentences: s.sentences,
+  }));
+
+  return {
+    source,
+    meta: {
+      title: title?.text ?? null,
+      date: fields.date,
+      author,
+      editor: fields.editor,
+      source: fields.source,
+      ...(title ? { titleSpan: cp(title) } : {}),
+    },
+    boilerplate,
+    body: bodySpans(text, paras).map(cp),
+    paragraphs,
+    sentences: outSentences,
+    sections,
+  };
+}
+
+/** Paragraph spans merged where only whitespace separates them. */
+function bodySpans(text: string, paras: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (const p of paras) {
+    const prev = out[out.length - 1];
+    if (prev && text.slice(prev.end, p.start).trim() === '') prev.end = p.end;
+    else out.push({ start: p.start, end: p.end });
+  }
+  return out;
+}
