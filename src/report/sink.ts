@@ -1,7 +1,7 @@
 // Where results go: stdout, or a file written to a temporary name and renamed
 // at the end, so a failed run never leaves half a file behind.
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../input/expand.js';
 
@@ -19,9 +19,14 @@ export class OutputSink {
   private readonly tmp: string | null;
   private broken = false;
 
-  private constructor(dest: string | null) {
+  private constructor(dest: string | null, direct: boolean) {
     this.dest = dest;
-    if (dest) {
+    if (dest && direct) {
+      // Not a regular file (/dev/null, a FIFO): never rename over it.
+      this.tmp = null;
+      this.file = createWriteStream(dest);
+      this.stream = this.file;
+    } else if (dest) {
       this.tmp = join(dirname(dest), `.${basename(dest)}.wenxi-${process.pid}.tmp`);
       this.file = createWriteStream(this.tmp);
       this.stream = this.file;
@@ -40,7 +45,15 @@ export class OutputSink {
   }
 
   static async open(dest?: string | null): Promise<OutputSink> {
-    const sink = new OutputSink(dest ?? null);
+    let direct = false;
+    if (dest) {
+      try {
+        direct = !(await stat(dest)).isFile();
+      } catch {
+        direct = false;
+      }
+    }
+    const sink = new OutputSink(dest ?? null, direct);
     if (sink.file) {
       try {
         await new Promise<void>((resolve, reject) => {
@@ -72,7 +85,8 @@ export class OutputSink {
       this.file!.end(() => resolve());
       this.file!.once('error', reject);
     });
-    if (ok) await rename(this.tmp!, this.dest!);
-    else await unlink(this.tmp!).catch(() => undefined);
+    if (!this.tmp) return;
+    if (ok) await rename(this.tmp, this.dest!);
+    else await unlink(this.tmp).catch(() => undefined);
   }
 }

@@ -1,0 +1,30 @@
+// A benchmark corpus from the shipped fixture and the shared real articles,
+// repeated to the size asked for: one file per article in a temporary folder.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+export function sourceTexts() {
+  const dir = here('../../shared/corpus/');
+  const texts = [readFileSync(here('../fixtures/reference.txt'), 'utf8')];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) texts.push(readFileSync(join(dir, f), 'utf8'));
+  return texts;
+}
+
+export function writeCorpus(minBytes) {
+  const dir = mkdtempSync(join(tmpdir(), 'wenxi-bench-'));
+  const texts = sourceTexts();
+  let bytes = 0;
+  let n = 0;
+  while (bytes < minBytes) {
+    for (const t of texts) {
+      writeFileSync(join(dir, `${String(n).padStart(6, '0')}.txt`), t);
+      bytes += Buffer.byteLength(t);
+      n++;
+    }
+  }
+  return { dir, files: n, bytes };
+}

@@ -1,0 +1,87 @@
+// `npm run bench`: every speed figure the README quotes, measured in one run
+// on this machine, with raw nodejieba as the yardstick.
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.js';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const bin = here('../bin/wenxi.js');
+const reference = here('../fixtures/reference.txt');
+const quick = process.argv.includes('--quick');
+
+function wall(args, { runs = 5 } = {}) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    times.push(performance.now() - t0);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: exit ${r.status}: ${r.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** Whole-process run with GNU time: wall seconds and peak RSS in MB. */
+function timed(args) {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const secs = (performance.now() - t0) / 1000;
+  const lines = r.stderr.trim().split('\n');
+  const kb = Number(lines[lines.length - 1]);
+  return { secs, rssMb: kb / 1024, status: r.status };
+}
+
+const fmt = (x, d = 2) => x.toFixed(d);
+
+async function main() {
+  console.log(`wenxi bench — node ${process.version}, ${new Date().toISOString()}`);
+
+  console.log('\n## segmentation (in process)');
+  const { run: segmentSpeed } = await import('./segment-speed.js');
+  await segmentSpeed();
+
+  if (existsSync(here('./figures-speed.js'))) {
+    console.log('\n## figure extraction (in process)');
+    const { run: figuresSpeed } = await import('./figures-speed.js');
+    await figuresSpeed();
+  }
+
+  console.log('\n## one article, whole process (median of 5)');
+  const nodeMs = wall(['-e', '0']);
+  const figMs = wall([bin, 'figures', '-f', 'json', reference]);
+  const helpMs = wall([bin, '--help']);
+  console.log(`node -e 0:                    ${fmt(nodeMs, 0)} ms`);
+  console.log(`wenxi --help:                 ${fmt(helpMs, 0)} ms`);
+  console.log(`wenxi figures reference.txt:  ${fmt(figMs, 0)} ms  (goal < 300 ms)`);
+  const anMs = wall([bin, 'analyze', '-f', 'json', reference], { runs: 3 });
+  console.log(`wenxi analyze reference.txt:  ${fmt(anMs, 0)} ms  (includes the dictionary load)`);
+
+  console.log('\n## corpus runs (whole process, files in a folder)');
+  const corpus = writeCorpus(quick ? 4e6 : 20e6);
+  const mb = corpus.bytes / 1e6;
+  console.log(`corpus: ${corpus.files} articles, ${fmt(mb, 1)} MB`);
+  try {
+    const rows = [];
+    for (const cmd of ['figures', 'analyze']) {
+      const res = {};
+      for (const j of [1, 2]) {
+        const r = timed([bin, cmd, '-f', 'ndjson', '--no-progress', '-j', String(j), corpus.dir]);
+        if (r.status !== 0) throw new Error(`${cmd} -j ${j}: exit ${r.status}`);
+        res[j] = r;
+        rows.push(
+          `${cmd.padEnd(8)} -j ${j}: ${fmt(r.secs)} s, ${fmt(corpus.files / r.secs, 0)} articles/s, ${fmt(mb / r.secs)} MB/s, peak RSS ${fmt(r.rssMb, 0)} MB (${fmt(r.rssMb / j, 0)} MB per worker)`,
+        );
+      }
+      rows.push(`${cmd.padEnd(8)} -j 2 / -j 1 speed-up: ${fmt(res[1].secs / res[2].secs)}× (goal ≥ 1.7×)`);
+    }
+    for (const r of rows) console.log(r);
+  } finally {
+    rmSync(corpus.dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
