@@ -67,16 +67,22 @@ export function phraseTheme(phrase: string): string | null {
   return (hadVerb ? cps.slice(-THEME_CUT) : cps.slice(0, THEME_CUT)).join('');
 }
 
+const HAN = /[\u3400-\u9fff]/;
+
+/** Shared opening of all strings, backed off to whole Han characters (201|8年 is no opening). */
 function commonPrefix(xs: string[]): number {
   let n = 0;
   const first = xs[0]!;
   while (n < first.length && xs.every((x) => x[n] === first[n])) n++;
+  while (n > 0 && !HAN.test(first[n - 1]!) && !QUOTE_OPENERS.has(first[n - 1]!)) n--;
   return n;
 }
 
+const QUOTE_OPENERS = new Set(QUOTES.map(([open]) => open));
+
 /** Themes of sibling headings (same parent, same kind), in order. */
 export function siblingThemes(headings: string[]): Array<string | null> {
-  const bare = headings.map(stripNumber);
+  const bare = headings.map((h) => stripNumber(h).replace(YEAR_LEAD, ''));
   const p = bare.length >= 2 ? commonPrefix(bare) : 0;
   return bare.map((h) => {
     const q = quotedTheme(h);
