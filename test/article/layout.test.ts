@@ -1,0 +1,127 @@
+// Heading layouts on short texts written for these tests (fixtures/article-*).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/article/index.js';
+import { articleOf, checkOffsets, fixture, source, topHeadings } from './helpers.js';
+
+describe('numbered work report', () => {
+  const a = articleOf(fixture('article-workreport.txt'));
+  const byHeading = (h: string) => a.sections.find((s) => s.heading === h)!;
+
+  it('reads title and labelled date', () => {
+    expect(a.meta.title).toBe('某县人民政府工作报告');
+    expect(a.meta.date).toBe('2024-01-15');
+  });
+  it('builds the 一、 → （一） → 1. tree', () => {
+    expect(topHeadings(a)).toEqual(['一、过去一年工作回顾', '二、2024年主要任务']);
+    const two = byHeading('二、2024年主要任务');
+    const inv = byHeading('（一）着力扩大有效投资');
+    expect(inv.parent).toBe(two.index);
+    expect(inv.level).toBe(2);
+    const road = byHeading('1.加快交通建设');
+    expect(road.parent).toBe(inv.index);
+    expect(road.level).toBe(3);
+    expect(byHeading('（二）着力保障改善民生').parent).toBe(two.index);
+    // 1. ends where （二） begins; （一） ends there too
+    expect(byHeading('2.加快水利建设').end).toBe(byHeading('（二）着力保障改善民生').start);
+    expect(inv.end).toBe(byHeading('（二）着力保障改善民生').start);
+  });
+  it('keeps the salutation and lead in a heading-less first section', () => {
+    expect(a.sections[0]!.heading).toBeNull();
+    expect(a.sections[0]!.sentences.map((i) => a.sentences[i]!.text)).toEqual([
+      '各位代表：',
+      '现在，我代表县人民政府向大会报告工作，请予审议。',
+    ]);
+  });
+  it('reads themes from the varying part of parallel siblings', () => {
+    expect(byHeading('（一）坚持项目为王，产业发展提速增效').theme).toBe('项目为王');
+    expect(byHeading('（二）坚持民生优先，群众生活持续改善').theme).toBe('民生优先');
+    expect(byHeading('1.加快交通建设').theme).toBe('交通建设');
+    expect(byHeading('2.加快水利建设').theme).toBe('水利建设');
+    expect(byHeading('二、2024年主要任务').theme).toBe('主要任务');
+  });
+  it('counts descendants’ sentences in a parent but never heading lines', () => {
+    const two = byHeading('二、2024年主要任务');
+    const texts = two.sentences.map((i) => a.sentences[i]!.text);
+    expect(texts).toContain('开工建设县乡公路80公里。');
+    expect(texts.some((t) => t.startsWith('（一）') || t.startsWith('1.'))).toBe(false);
+  });
+  it('slices back', () => checkOffsets(a));
+});
+
+describe('Markdown', () => {
+  const a = articleOf(fixture('article-markdown.md'), 'markdown');
+  it('takes # as title and ## / ### as levels 1 and 2', () => {
+    expect(a.meta.title).toBe('某市推进城市更新纪实');
+    expect(a.sections.map((s) => [s.heading, s.level, s.parent])).toEqual([
+      [null, 1, null],
+      ['老旧小区焕新颜', 1, null],
+      ['电梯加装进展', 2, 1],
+      ['背街小巷变通途', 1, null],
+    ]);
+  });
+  it('reads the metadata line, the byline and the editor', () => {
+    expect(a.meta).toMatchObject({ date: '2023-06-08', source: '某市日报', author: '王小明、李华', editor: '张三' });
+    expect(a.sentences.some((s) => /责任编辑|来源/.test(s.text))).toBe(false);
+  });
+  it('slices back', () => checkOffsets(a));
+});
+
+describe('HTML heading lines', () => {
+  const text = '标题在这里\n第一段正文，说明情况。\n小标题甲\n正文甲，内容较长的一段话。\n小标题乙\n正文乙，内容较长的一段话。';
+  it('uses the marked lines as headings and ignores unmarked short lines', () => {
+    const a = buildArticle(source(text, 'html', [0, 2]));
+    expect(a.meta.title).toBe('标题在这里');
+    expect(topHeadings(a)).toEqual(['小标题甲']);
+    checkOffsets(a);
+  });
+  it('without marks, falls back to the layout of the text', () => {
+    const a = buildArticle(source(text, 'html', []));
+    expect(topHeadings(a)).toEqual(['小标题甲', '小标题乙']);
+  });
+});
+
+describe('article without headings', () => {
+  const a = articleOf(fixture('article-plain.txt'));
+  it('is one heading-less section over the whole body', () => {
+    expect(a.meta.title).toBe('春节假期全市旅游市场平稳有序');
+    expect(a.sections).toHaveLength(1);
+    const s = a.sections[0]!;
+    expect(s).toMatchObject({ index: 0, level: 1, parent: null, heading: null, headingSpan: null, theme: null });
+    expect(s.sentences).toEqual(a.sentences.map((_, i) => i));
+    expect(s.start).toBe(a.body[0]!.start);
+    expect(s.end).toBe(a.body[a.body.length - 1]!.end);
+  });
+  it('splits sentences at 。 and keeps quotes with their sentence', () => {
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      '春节假期，全市共接待游客128.6万人次，同比增长15.3%。',
+      '实现旅游收入9.8亿元。',
+      '各景区严格落实安全责任，未发生重大安全事故。',
+      '“假期里人多但不乱。”',
+      '一位游客说。',
+      '文旅部门表示，下一步将继续提升服务质量。',
+    ]);
+    expect(a.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 1, 1, 2]);
+  });
+});
+
+describe('negatives', () => {
+  it('a single short line is not a heading structure', () => {
+    const a = buildArticle(source('标题\n正文第一段，很长很长的内容。\n孤立短行\n正文第二段，内容也很长很长。'));
+    expect(topHeadings(a)).toEqual([]);
+  });
+  it('photo captions and run-in leads are not headings', () => {
+    const a = buildArticle(
+      source('新闻标题\n导语一段，介绍了整体情况。\n图为工人正在施工\n正文一段，内容较长的一段话。\n一是加快建设进度\n正文二段，内容较长的一段话。'),
+    );
+    expect(topHeadings(a)).toEqual([]);
+  });
+  it('a numbered paragraph of several sentences is not a heading', () => {
+    const a = buildArticle(source('标题\n导语。\n1.第一项工作。内容很多很多。\n2.第二项工作。内容很多很多。'));
+    expect(topHeadings(a)).toEqual([]);
+  });
+  it('a date in the narrative is not the article date', () => {
+    const a = buildArticle(source(readFileSync(fixture('article-plain.txt'), 'utf8') + '\n2019年6月19日正式开工建设。'));
+    expect(a.meta.date).toBeNull();
+  });
+});
