@@ -93,16 +93,16 @@ export function findHeadings(
   const longLayout: HeadingCandidate[] = [];
   body.forEach((i, k) => {
     const l = lines[i]!;
-    const base = { line: i, start: l.start, end: l.end, text: l.text };
     const fam = numberFamily(l.text);
+    const base = (rank: number, source: string) => ({ line: i, start: l.start, end: l.end, text: l.text, rank, source });
     if (fam) {
-      out.push({ ...base, rank: fam.rank, source: fam.name });
+      out.push(base(fam.rank, fam.name));
       familyCount.set(fam.name, (familyCount.get(fam.name) ?? 0) + 1);
     } else if (headingLines.has(l.no)) {
-      out.push({ ...base, rank: MARKUP_RANK, source: 'markup' });
+      out.push(base(MARKUP_RANK, 'markup'));
     } else if (marked.length === 0 && opensBlock(lines, body, k)) {
-      if (layoutShape(l.text, LAYOUT_MAX)) layout.push({ ...base, rank: 0, source: 'layout' });
-      else if (layoutShape(l.text, PARALLEL_MAX)) longLayout.push({ ...base, rank: 0, source: 'layout' });
+      if (layoutShape(l.text, LAYOUT_MAX)) layout.push(base(0, 'layout'));
+      else if (layoutShape(l.text, PARALLEL_MAX)) longLayout.push(base(0, 'layout'));
     }
   });
 

@@ -65,7 +65,7 @@ export function buildArticle(source: SourceText): Article {
 
   const sentences: Array<RawSpan & { paragraph: number }> = [];
   paras.forEach((p, k) => {
-    for (const s of splitSentences(text, p.start, p.end)) sentences.push({ ...s, paragraph: k });
+    for (const s of splitSentences(text, p.start, p.end)) sentences.push({ start: s.start, end: s.end, paragraph: k });
   });
 
   const headingLines = new Set(source.headingLines);
@@ -79,12 +79,24 @@ export function buildArticle(source: SourceText): Article {
   const cp = (s: RawSpan): Span => ({ start: map.toCp(s.start), end: map.toCp(s.end) });
   const slice = (s: RawSpan) => text.slice(s.start, s.end);
 
+  // Built field by field (no spreads): 100k-line inputs make millions of these.
   furniture.sort((a, b) => a.start - b.start);
-  const boilerplate: Boilerplate[] = furniture.map((f) => ({ ...cp(f), kind: f.kind, text: slice(f) }));
-  const paragraphs: Paragraph[] = paras.map((p) => ({ ...cp(p), text: slice(p) }));
-  const outSentences: Sentence[] = sentences.map((s) => ({ ...cp(s), text: slice(s), paragraph: s.paragraph }));
+  const boilerplate: Boilerplate[] = furniture.map((f) => ({
+    start: map.toCp(f.start),
+    end: map.toCp(f.end),
+    kind: f.kind,
+    text: slice(f),
+  }));
+  const paragraphs: Paragraph[] = paras.map((p) => ({ start: map.toCp(p.start), end: map.toCp(p.end), text: slice(p) }));
+  const outSentences: Sentence[] = sentences.map((s) => ({
+    start: map.toCp(s.start),
+    end: map.toCp(s.end),
+    text: slice(s),
+    paragraph: s.paragraph,
+  }));
   const sections: Section[] = rawSections.map((s, index) => ({
-    ...cp(s),
+    start: map.toCp(s.start),
+    end: map.toCp(s.end),
     index,
     level: s.level,
     parent: s.parent,
