@@ -53,35 +53,48 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
   const pos = options.pos ?? false;
   const jieba = getJieba();
   const map = new CodePointMap(text);
+  // Without astral characters UTF-16 and code point offsets coincide.
+  const identity = map.length === text.length;
   const out: Token[] = [];
   const raw: RawToken[] = [];
-  // Tagging in precise mode with HMM comes from the tagger's own cut, which is
-  // the same cut as cut(line, true); other modes look tags up word by word.
-  const taggedCut = pos && mode === 'default' && hmm;
+  // Precise mode with HMM is the hot path (the pipeline's): tokens are built
+  // straight from nodejieba's words. Tags are looked up per distinct word,
+  // which equals cppjieba's tagger (its tag depends on the word alone) at the
+  // cost of a cut instead of the slower tag() per line.
+  const fast = mode === 'default' && hmm;
 
   const cutChunk = (from: number, to: number) => {
     const line = text.slice(from, to);
-    raw.length = 0;
-    let tags: string[] | null = null;
-    if (taggedCut) {
-      const tagged = jieba.tag(line);
-      tags = new Array<string>(tagged.length);
-      const words = new Array<string>(tagged.length);
-      for (let i = 0; i < tagged.length; i++) {
-        words[i] = tagged[i]!.word;
-        tags[i] = tagged[i]!.tag;
+    if (fast) {
+      const words = jieba.cut(line, true);
+      let cur = 0;
+      for (let i = 0; i < words.length; i++) {
+        let w = words[i]!;
+        let start = cur;
+        if (!line.startsWith(w, cur)) {
+          const at = line.indexOf(w, cur);
+          if (at >= 0) start = at;
+          else w = line.slice(cur, cur + w.length); // see alignSequential
+        }
+        cur = start + w.length;
+        const c = w.charCodeAt(0);
+        if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(w)) continue;
+        const s = from + start;
+        const tok: Token = identity ? { word: w, start: s, end: s + w.length } : { word: w, start: map.toCp(s), end: map.toCp(s + w.length) };
+        if (pos) tok.tag = tagOf(jieba, w);
+        out.push(tok);
       }
-      alignSequential(line, words, raw);
-    } else {
-      cutLine(jieba, line, mode, hmm, raw);
+      return;
     }
+    raw.length = 0;
+    cutLine(jieba, line, mode, hmm, raw);
     const toks = !hmm && mode !== 'full' ? mergeAsciiRuns(raw, line) : raw;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const c = t.word.charCodeAt(0);
-      if (c < 0x3001 && WHITESPACE_ONLY.test(t.word)) continue;
+      if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(t.word)) continue;
       const tok: Token = { word: t.word, start: map.toCp(from + t.start), end: map.toCp(from + t.end) };
-      if (pos) tok.tag = NUMERIC.test(t.word) ? 'm' : tags ? tags[i]! : tagOf(jieba, t.word);
+      if (pos) tok.tag = tagOf(jieba, t.word);
       out.push(tok);
     }
   };
@@ -128,14 +141,29 @@ function cutFull(jieba: Jieba, line: string, out: RawToken[]): void {
   if (last < line.length) nonHan(last, line.length);
 }
 
-const tagCache = new Map<string, string>();
+/** characters that may start a whitespace token (cheap pre-check before the regex) */
+function isSpace(c: number): boolean {
+  return c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
 
-/** A word's tag as the tagger gives it when the word stands alone. */
+const tagCache = new Map<string, string>();
+/** bound on the cache so a huge vocabulary cannot grow it without limit */
+const TAG_CACHE_MAX = 500_000;
+
+/**
+ * A word's tag. cppjieba's tagger looks each word up in the dictionary and
+ * otherwise applies a rule to its characters, so the tag depends on the word
+ * alone; jieba's posseg tags digit runs as numerals (m).
+ */
 function tagOf(jieba: Jieba, word: string): string {
   let tag = tagCache.get(word);
   if (tag === undefined) {
-    const r = jieba.tag(word);
-    tag = r.length === 1 ? r[0]!.tag : 'x';
+    if (NUMERIC.test(word)) tag = 'm';
+    else {
+      const r = jieba.tag(word);
+      tag = r.length === 1 ? r[0]!.tag : 'x';
+    }
+    if (tagCache.size >= TAG_CACHE_MAX) tagCache.clear();
     tagCache.set(word, tag);
   }
   return tag;

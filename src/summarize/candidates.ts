@@ -16,10 +16,28 @@ function excludedTag(tag: string | undefined): boolean {
   return false;
 }
 
-export function isCandidate(t: Token, stop: Set<string> = getStopWords()): boolean {
-  const w = t.word;
-  if (t.end - t.start < 2) return false;
+function decide(w: string, tag: string | undefined, stop: Set<string>): boolean {
+  if (w.length < 2 || (w.length === 2 && w.codePointAt(0)! > 0xffff)) return false; // one code point
   if (!HAS_LETTER.test(w) || HAS_DIGIT.test(w) || CHINESE_NUMBER.test(w)) return false;
-  if (excludedTag(t.tag)) return false;
+  if (excludedTag(tag)) return false;
   return !stop.has(w.toLowerCase());
+}
+
+// The same word/tag pairs recur throughout a text: decide each pair once.
+const cache = new Map<string, boolean>();
+let cachedFor: Set<string> | null = null;
+const CACHE_MAX = 500_000;
+
+export function isCandidate(t: Token, stop: Set<string> = getStopWords()): boolean {
+  if (cachedFor !== stop || cache.size >= CACHE_MAX) {
+    cache.clear();
+    cachedFor = stop;
+  }
+  const key = t.tag === undefined ? t.word : t.word + '\u0000' + t.tag;
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = decide(t.word, t.tag, stop);
+    cache.set(key, v);
+  }
+  return v;
 }

@@ -19,7 +19,7 @@ export interface SentenceInput {
 
 const DAMPING = 0.85;
 const MAX_ITERATIONS = 100;
-const EPSILON = 1e-9;
+const EPSILON = 1e-6;
 /** score multiplier per key figure, counted up to FIGURE_CAP */
 const FIGURE_BOOST = 0.5;
 /** how much a candidate is discounted for overlapping an already picked sentence (0–1, by cosine) */
@@ -36,27 +36,36 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
   const stop = getStopWords();
   const bags = sentences.map((s) => new Set(s.tokens.filter((t) => isCandidate(t, stop)).map((t) => t.word)));
   const n = sentences.length;
-  const sim: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  // Sparse graph: only sentences sharing a content word are linked, found
+  // through an inverted index (word → sentences so far) with a reused counter.
+  const postings = new Map<string, number[]>();
+  const count = new Int32Array(n);
+  const touched: number[] = [];
+  const nbrs: { j: number; w: number }[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const [a, b] = bags[i]!.size <= bags[j]!.size ? [bags[i]!, bags[j]!] : [bags[j]!, bags[i]!];
-      let shared = 0;
-      for (const w of a) if (b.has(w)) shared++;
-      if (shared === 0) continue;
-      const v = shared / Math.sqrt(bags[i]!.size * bags[j]!.size);
-      sim[i]![j] = v;
-      sim[j]![i] = v;
+    for (const w of bags[i]!) {
+      let list = postings.get(w);
+      if (!list) postings.set(w, (list = []));
+      for (const j of list) if (count[j]!++ === 0) touched.push(j);
+      list.push(i);
     }
+    for (const j of touched) {
+      const w = count[j]! / Math.sqrt(bags[i]!.size * bags[j]!.size);
+      nbrs[i]!.push({ j, w });
+      nbrs[j]!.push({ j: i, w });
+      count[j] = 0;
+    }
+    touched.length = 0;
   }
-  const out = sim.map((row) => row.reduce((s, v) => s + v, 0));
+  const out = nbrs.map((row) => row.reduce((sum, e) => sum + e.w, 0));
   let score = new Array<number>(n).fill(1);
   for (let it = 0; it < MAX_ITERATIONS; it++) {
     const next = new Array<number>(n);
     let delta = 0;
     for (let i = 0; i < n; i++) {
-      let s = 0;
-      for (let j = 0; j < n; j++) if (sim[j]![i]! > 0) s += (sim[j]![i]! / out[j]!) * score[j]!;
-      next[i] = 1 - DAMPING + DAMPING * s;
+      let sum = 0;
+      for (const { j, w } of nbrs[i]!) sum += (w / out[j]!) * score[j]!;
+      next[i] = 1 - DAMPING + DAMPING * sum;
       delta = Math.max(delta, Math.abs(next[i]! - score[i]!));
     }
     score = next;

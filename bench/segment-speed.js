@@ -1,0 +1,98 @@
+// Segmentation speed: wenxi's segment() against raw nodejieba cut(line, true)
+// in the same process, on a >= 5 MB corpus built from the reference article and
+// the shared corpus. Uses the compiled code: run `npx tsc -p .` first.
+//   node bench/segment-speed.js
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const MIN_BYTES = 5 * 1024 * 1024;
+const ROUNDS = 3;
+
+function buildCorpus() {
+  const dir = here('../../shared/corpus/');
+  const texts = [readFileSync(here('../fixtures/reference.txt'), 'utf8')];
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) texts.push(readFileSync(dir + f, 'utf8'));
+  const articles = [];
+  let bytes = 0;
+  while (bytes < MIN_BYTES) {
+    for (const t of texts) {
+      articles.push(t);
+      bytes += Buffer.byteLength(t);
+    }
+  }
+  return { articles, bytes };
+}
+
+function best(fn) {
+  let min = Infinity;
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+export async function run({ log = console.log } = {}) {
+  const seg = await import('../dist/segment/index.js');
+  const sum = await import('../dist/summarize/index.js');
+  const { splitSentences } = await import('../dist/text/sentences.js');
+  const { CodePointMap } = await import('../dist/text/codepoints.js');
+  const nodejieba = createRequire(import.meta.url)('nodejieba');
+
+  seg.segment('预热'); // loads the dictionary (stock + dict/user.dict.utf8)
+  const loadMs = seg.loadTimeMs();
+  const { articles, bytes } = buildCorpus();
+  const mb = bytes / 1e6;
+  const lines = articles.flatMap((a) => a.split('\n')).filter((l) => l.length > 0);
+
+  // warm up both paths once, then alternate rounds and keep the best of each
+  for (const a of articles.slice(0, 20)) seg.segment(a);
+  let sink = 0;
+  const rawMs = best(() => {
+    for (const l of lines) sink += nodejieba.cut(l, true).length;
+  });
+  const segMs = best(() => {
+    for (const a of articles) sink += seg.segment(a).length;
+  });
+  const analyzeMs = best(() => {
+    for (const a of articles) {
+      const tokens = seg.segment(a, { pos: true });
+      const map = new CodePointMap(a);
+      const sentences = [];
+      let k = 0;
+      for (const s of splitSentences(a)) {
+        const start = map.toCp(s.start);
+        const end = map.toCp(s.end);
+        while (k < tokens.length && tokens[k].start < start) k++;
+        const from = k;
+        while (k < tokens.length && tokens[k].end <= end) k++;
+        sentences.push({ text: a.slice(s.start, s.end), start, end, tokens: tokens.slice(from, k), figures: 0 });
+      }
+      sink += sum.extractKeywords(tokens, { method: 'tfidf' }).length;
+      sink += sum.extractKeywords(tokens, { method: 'textrank' }).length;
+      sink += sum.keySentences(sentences).length;
+    }
+  });
+
+  const result = {
+    loadMs,
+    corpusMB: mb,
+    rawMBps: mb / (rawMs / 1000),
+    segmentMBps: mb / (segMs / 1000),
+    analyzeMBps: mb / (analyzeMs / 1000),
+  };
+  result.segmentRatio = result.segmentMBps / result.rawMBps;
+  result.analyzeRatio = result.analyzeMBps / result.rawMBps;
+  log(`dictionary load:            ${loadMs.toFixed(0)} ms`);
+  log(`corpus:                     ${mb.toFixed(2)} MB (${articles.length} articles, ${lines.length} lines)`);
+  log(`raw nodejieba cut(line,true): ${result.rawMBps.toFixed(2)} MB/s`);
+  log(`wenxi segment (default):    ${result.segmentMBps.toFixed(2)} MB/s  ratio ${(result.segmentRatio * 100).toFixed(1)}% (goal >= 90%)`);
+  log(`segment+pos+keywords+summary: ${result.analyzeMBps.toFixed(2)} MB/s  ratio ${(result.analyzeRatio * 100).toFixed(1)}% (goal >= 50%)`);
+  if (sink < 0) log(sink);
+  return result;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await run();
