@@ -32,7 +32,9 @@ export function buildArticle(source: SourceText): Article {
   });
 
   const fields = readFields(lines, roles);
-  const title = pickTitle(lines, bodyLines, source.format === 'markdown');
+  const headingLines = new Set(source.headingLines);
+  let title = pickTitle(lines, bodyLines, source.format === 'markdown');
+  if (title && title.bodyFrom === null && source.format !== 'markdown' && titleIsParallelHeading(lines, bodyLines, source, headingLines, title.line)) title = null;
 
   const paras: RawParagraph[] = [];
   for (const i of bodyLines) {
@@ -68,7 +70,6 @@ export function buildArticle(source: SourceText): Article {
     for (const s of splitSentences(text, p.start, p.end)) sentences.push({ start: s.start, end: s.end, paragraph: k });
   });
 
-  const headingLines = new Set(source.headingLines);
   const wholeBody = paras.filter((p) => p.whole).map((p) => p.line);
   const headings = findHeadings(lines, wholeBody, source.format, headingLines);
   const bodyStart = paras.length ? paras[0]!.start : 0;
@@ -122,6 +123,26 @@ export function buildArticle(source: SourceText): Article {
     sentences: outSentences,
     sections,
   };
+}
+
+/**
+ * An article may open straight on its first parallel heading (答好“学习卷”…
+ * with no headline): a "title" sharing its opening with later unnumbered
+ * headings is the first of them.
+ */
+function titleIsParallelHeading(
+  lines: ReturnType<typeof splitLines>,
+  bodyLines: number[],
+  source: SourceText,
+  headingLines: ReadonlySet<number>,
+  titleLine: number,
+): boolean {
+  if (headingLines.has(lines[titleLine]!.no)) return false;
+  const found = findHeadings(lines, bodyLines, source.format, headingLines).filter((h) => h.source === 'layout');
+  const first = found.find((h) => h.line === titleLine);
+  if (!first) return false;
+  const opening = first.text.slice(0, 2);
+  return found.some((h) => h !== first && h.text.slice(0, 2) === opening);
 }
 
 /** Paragraph spans merged where only whitespace separates them. */

@@ -125,3 +125,36 @@ describe('negatives', () => {
     expect(a.meta.date).toBeNull();
   });
 });
+
+describe('article opening on its first parallel heading', () => {
+  it('does not take the first heading as the title', () => {
+    const text = [
+      '坚持项目为王，推动产业提质',
+      '全年新签约项目32个，总投资86亿元。',
+      '坚持民生优先，办好群众实事',
+      '新增城镇就业4200人，改造老旧小区15个。',
+      '坚持改革创新，优化营商环境',
+      '办理审批事项1.2万件，平均用时缩短40%。',
+    ].join('\n');
+    const a = buildArticle(source(text));
+    expect(a.meta.title).toBeNull();
+    expect(topHeadings(a)).toHaveLength(3);
+    expect(a.sections.map((s) => s.theme)).toEqual(['项目为王', '民生优先', '改革创新']);
+  });
+});
+
+describe('HTML through the input stage', () => {
+  it('reads <h1> as title and <h2> as sections, with furniture outside the article', async () => {
+    const { sourceFromString } = await import('../../src/input/source.js');
+    const html =
+      '<html><body><div>您的位置：首页 &gt; 要闻</div><h1>某区召开经济工作会议</h1><p>发布日期：2022年12月28日</p>' +
+      '<p>会议总结了全年工作，部署了明年任务。</p><h2>全年经济稳中有进</h2><p>地区生产总值增长6.1%，达到320亿元。</p>' +
+      '<h2>明年重点抓好三件事</h2><p>一是扩大投资，二是稳定就业，三是改善民生。</p><p>分享到：微信 微博</p></body></html>';
+    const a = buildArticle(sourceFromString('x.html', html, 'utf-8', 'html'));
+    expect(a.meta.title).toBe('某区召开经济工作会议');
+    expect(a.meta.date).toBe('2022-12-28');
+    expect(topHeadings(a)).toEqual(['全年经济稳中有进', '明年重点抓好三件事']);
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['navigation', 'meta', 'footer']);
+    checkOffsets(a);
+  });
+});
