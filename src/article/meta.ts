@@ -60,7 +60,10 @@ const DATELINE_BYLINE = /[（(]\s*((?:本报|新华社|特约|见习|实习)?(?:
 /** 本报讯（记者 张三 通讯员 李四）at the start of the first paragraph → 张三、李四. */
 export function datelineAuthor(firstParagraph: string): string | null {
   const m = DATELINE_BYLINE.exec(firstParagraph.slice(0, DATELINE_WINDOW));
-  return m ? joinNames(bylineNames(m[1]!).names) : null;
+  // a dateline precedes the first clause: 近日，…（记者会上…） is narrative
+  if (!m || /[，,。；;！？]/.test(firstParagraph.slice(0, m.index))) return null;
+  const b = bylineNames(m[1]!);
+  return b.clean ? joinNames(b.names) : null;
 }
 
 export interface SignOff {
