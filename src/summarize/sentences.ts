@@ -19,7 +19,7 @@ export interface SentenceInput {
 
 const DAMPING = 0.85;
 const MAX_ITERATIONS = 100;
-const EPSILON = 1e-6;
+const EPSILON = 1e-5;
 /** score multiplier per key figure, counted up to FIGURE_CAP */
 const FIGURE_BOOST = 0.5;
 /** how much a candidate is discounted for overlapping an already picked sentence (0–1, by cosine) */
@@ -57,14 +57,30 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
     }
     touched.length = 0;
   }
-  const out = nbrs.map((row) => row.reduce((sum, e) => sum + e.w, 0));
-  let score = new Array<number>(n).fill(1);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) for (const e of nbrs[i]!) out[i] += e.w;
+  // Flattened in-edges with the transition weight w/out(j) computed once.
+  const from: Int32Array[] = [];
+  const by: Float64Array[] = [];
+  for (const row of nbrs) {
+    const js = new Int32Array(row.length);
+    const ws = new Float64Array(row.length);
+    for (let k = 0; k < row.length; k++) {
+      js[k] = row[k]!.j;
+      ws[k] = row[k]!.w / out[row[k]!.j]!;
+    }
+    from.push(js);
+    by.push(ws);
+  }
+  let score = new Float64Array(n).fill(1);
   for (let it = 0; it < MAX_ITERATIONS; it++) {
-    const next = new Array<number>(n);
+    const next = new Float64Array(n);
     let delta = 0;
     for (let i = 0; i < n; i++) {
+      const js = from[i]!;
+      const ws = by[i]!;
       let sum = 0;
-      for (const { j, w } of nbrs[i]!) sum += (w / out[j]!) * score[j]!;
+      for (let k = 0; k < js.length; k++) sum += ws[k]! * score[js[k]!]!;
       next[i] = 1 - DAMPING + DAMPING * sum;
       delta = Math.max(delta, Math.abs(next[i]! - score[i]!));
     }
