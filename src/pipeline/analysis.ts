@@ -6,12 +6,14 @@ import { buildArticle } from '../article/index.js';
 import type { FigureOptions } from '../figures/index.js';
 import { articleFigures } from './figures-stage.js';
 import { segment } from '../segment/index.js';
-import { extractKeywords, keySentences, type KeywordMethod } from '../summarize/index.js';
+import { extractKeywords, keySentences, type KeywordMethod, type SentenceInput } from '../summarize/index.js';
 import type {
   Article,
   ArticleMeta,
   Boilerplate,
   Figure,
+  Section,
+  Span,
   Keyword,
   SourceText,
   SummarySentence,
@@ -70,34 +72,32 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   const tokens = bodyTokens(article);
   const method = options.method ?? 'tfidf';
 
-  const figuresIn = (start: number, end: number) => figures.filter((f) => f.start >= start && f.start < end).length;
-  const sentenceInputs = article.sentences.map((s, i) => ({
+  const perSentence = countFiguresPerSentence(article.sentences, figures);
+  const sentenceInputs: SentenceInput[] = article.sentences.map((s, i) => ({
     text: s.text,
     start: s.start,
     end: s.end,
     tokens: tokens[i]!,
-    figures: figuresIn(s.start, s.end),
+    figures: perSentence[i]!,
   }));
   const allTokens = tokens.flat();
+  const summaries = sectionSummaries(article.sections, sentenceInputs);
 
-  const sections: SectionResult[] = article.sections.map((sec) => {
-    const own = sec.sentences.map((i) => sentenceInputs[i]!);
-    return {
-      index: sec.index,
-      level: sec.level,
-      parent: sec.parent,
-      heading: sec.heading,
-      theme: sec.theme,
-      start: sec.start,
-      end: sec.end,
-      summary: keySentences(own, { max: 3 }),
-      keywords: extractKeywords(
-        own.flatMap((s) => s.tokens),
-        { method, top: options.sectionTop ?? 8 },
-      ),
-      figures: figures.flatMap((f, i) => (f.section === sec.index ? [i] : [])),
-    };
-  });
+  const sections: SectionResult[] = article.sections.map((sec) => ({
+    index: sec.index,
+    level: sec.level,
+    parent: sec.parent,
+    heading: sec.heading,
+    theme: sec.theme,
+    start: sec.start,
+    end: sec.end,
+    summary: summaries[sec.index]!,
+    keywords: extractKeywords(
+      sec.sentences.flatMap((i) => tokens[i]!),
+      { method, top: options.sectionTop ?? 8 },
+    ),
+    figures: figures.flatMap((f, i) => (f.section === sec.index ? [i] : [])),
+  }));
 
   return {
     schema: ANALYSIS_SCHEMA,
@@ -113,9 +113,67 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     sections,
     figures,
     keywords: extractKeywords(allTokens, { method, top: options.top ?? 10 }),
-    summary: keySentences(sentenceInputs, { max: 3 }),
+    summary: articleSummary(sections, sentenceInputs),
     boilerplate: article.boilerplate,
   };
+}
+
+function countFiguresPerSentence(sentences: Span[], figures: Figure[]): number[] {
+  const counts = sentences.map(() => 0);
+  let i = 0;
+  for (const f of figures) {
+    while (i < sentences.length && sentences[i]!.end <= f.start) i++;
+    if (i < sentences.length && sentences[i]!.start <= f.start) counts[i]!++;
+  }
+  return counts;
+}
+
+/**
+ * Key sentences bottom-up: a section with subsections chooses among its own
+ * sentences outside them and its subsections' key sentences. Every section
+ * gets whole sentences of its own range, and the sentence graph stays small on
+ * a long report (ranking all 600 sentences of a work report at once costs
+ * several times its segmentation).
+ */
+function sectionSummaries(sections: Section[], inputs: SentenceInput[]): SummarySentence[][] {
+  const out: SummarySentence[][] = sections.map(() => []);
+  const byStart = new Map(inputs.map((s) => [s.start, s]));
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const sec = sections[k]!;
+    const children = sections.filter((c) => c.parent === sec.index);
+    let candidates: SentenceInput[];
+    if (children.length === 0) candidates = sec.sentences.map((i) => inputs[i]!);
+    else {
+      const inChild = (x: Span) => children.some((c) => x.start >= c.start && x.start < c.end);
+      candidates = sec.sentences.map((i) => inputs[i]!).filter((x) => !inChild(x));
+      for (const c of children) for (const x of out[c.index]!) candidates.push(byStart.get(x.start)!);
+      candidates.sort((a, b) => a.start - b.start);
+    }
+    out[k] = keySentences(candidates, { max: 3 });
+  }
+  return out;
+}
+
+/**
+ * The article's key sentences, chosen among its sections' key sentences: the
+ * sentence graph stays small on a long report (ranking all 600 sentences of a
+ * work report costs five times its segmentation) and every section gets a say.
+ */
+function articleSummary(sections: SectionResult[], inputs: SentenceInput[]): SummarySentence[] {
+  const byStart = new Map(inputs.map((s) => [s.start, s]));
+  const seen = new Set<number>();
+  const candidates: SentenceInput[] = [];
+  for (const sec of sections) {
+    if (sec.parent !== null) continue;
+    for (const x of sec.summary) {
+      if (seen.has(x.start)) continue;
+      seen.add(x.start);
+      const input = byStart.get(x.start);
+      if (input) candidates.push(input);
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  return keySentences(candidates.length ? candidates : inputs, { max: 3 });
 }
 
 export interface KeywordsResult {
