@@ -137,6 +137,11 @@ function countFiguresPerSentence(sentences: Span[], figures: Figure[]): number[]
  */
 function sectionSummaries(sections: Section[], inputs: SentenceInput[]): SummarySentence[][] {
   const out: SummarySentence[][] = sections.map(() => []);
+  const formula = formulaSentences(sections, inputs);
+  const pick = (xs: SentenceInput[]) => {
+    const fresh = xs.filter((x) => !formula.has(x.start));
+    return keySentences(fresh.length >= 2 ? fresh : xs, { max: 3 });
+  };
   const byStart = new Map(inputs.map((s) => [s.start, s]));
   for (let k = sections.length - 1; k >= 0; k--) {
     const sec = sections[k]!;
@@ -149,8 +154,35 @@ function sectionSummaries(sections: Section[], inputs: SentenceInput[]): Summary
       for (const c of children) for (const x of out[c.index]!) candidates.push(byStart.get(x.start)!);
       candidates.sort((a, b) => a.start - b.start);
     }
-    out[k] = keySentences(candidates, { max: 3 });
+    out[k] = pick(candidates);
   }
+  return out;
+}
+
+/** How many leading characters make two sentences "open the same way". */
+const FORMULA_PREFIX = 10;
+
+/**
+ * Parallel sections often open with the same formula (“不忘初心、牢记使命”主题
+ * 教育开展以来，…): sentences whose opening recurs in three or more sections say
+ * nothing about any one of them, so summaries pass over them when they can.
+ */
+function formulaSentences(sections: Section[], inputs: SentenceInput[]): Set<number> {
+  const where = new Map<string, Set<number>>();
+  const key = (x: SentenceInput) => [...x.text].slice(0, FORMULA_PREFIX).join('');
+  for (const sec of sections) {
+    if (sec.parent !== null) continue;
+    for (const i of sec.sentences) {
+      const x = inputs[i]!;
+      if ([...x.text].length < FORMULA_PREFIX * 2) continue;
+      const k = key(x);
+      let set = where.get(k);
+      if (!set) where.set(k, (set = new Set()));
+      set.add(sec.index);
+    }
+  }
+  const out = new Set<number>();
+  for (const x of inputs) if ((where.get(key(x))?.size ?? 0) >= 3) out.add(x.start);
   return out;
 }
 
