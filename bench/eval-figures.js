@@ -1,0 +1,139 @@
+// `npm run eval` (figures): precision and recall of extractFigures against the
+// hand-checked gold in ../shared/corpus/gold (files whose `figures` is not null)
+// and test/gold. A prediction matches a gold figure with the same value, the
+// same base unit and an overlapping span; optional gold figures count neither
+// way. Category and label accuracy are measured on the matched pairs.
+// Build first (npx tsc -p .): this imports the compiled code.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractFigures } from '../dist/figures/index.js';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const corpusDir = here('../../shared/corpus');
+const goldDirs = [join(corpusDir, 'gold'), here('../test/gold')];
+
+export function goldFiles() {
+  const out = [];
+  for (const dir of goldDirs) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) {
+      if (!f.endsWith('.json')) continue;
+      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      if (!Array.isArray(gold.figures)) continue;
+      out.push({ gold, goldPath: join(dir, f), textPath: join(corpusDir, gold.file) });
+    }
+  }
+  // a test/gold file overrides a shared one of the same article
+  const byFile = new Map(out.map((g) => [g.gold.file, g]));
+  return [...byFile.values()];
+}
+
+const stripQuotes = (s) => (s ?? '').replace(/[“”"「」『』‘’'\s]/g, '');
+export function labelMatches(goldLabel, label) {
+  const g = stripQuotes(goldLabel);
+  const l = stripQuotes(label);
+  if (!g || !l) return false;
+  return g.includes(l) || l.includes(g);
+}
+
+const sameValue = (a, b) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function cpLength(s) {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** match one file's predictions to its gold */
+export function matchFile(gold, predicted) {
+  const golds = gold.figures.map((g) => ({ ...g, start: g.offset, end: g.offset + cpLength(g.text) }));
+  const used = new Set();
+  const pairs = [];
+  const falsePositives = [];
+  for (const p of predicted) {
+    let hit = -1;
+    for (let k = 0; k < golds.length; k++) {
+      const g = golds[k];
+      if (used.has(k)) continue;
+      if (sameValue(g.value, p.value) && g.unit === p.unit && p.start < g.end && g.start < p.end) {
+        hit = k;
+        break;
+      }
+    }
+    if (hit < 0) {
+      falsePositives.push(p);
+      continue;
+    }
+    used.add(hit);
+    if (!golds[hit].optional) pairs.push({ gold: golds[hit], pred: p });
+  }
+  const misses = golds.filter((g, k) => !used.has(k) && !g.optional);
+  const goldCount = golds.filter((g) => !g.optional).length;
+  return { pairs, falsePositives, misses, goldCount };
+}
+
+function ratio(a, b) {
+  return b === 0 ? 1 : a / b;
+}
+
+export async function evaluate(predict = (text, _file) => extractFigures(text)) {
+  const files = [];
+  const total = { tp: 0, fp: 0, gold: 0, category: 0, label: 0 };
+  for (const { gold, textPath } of goldFiles()) {
+    const text = readFileSync(textPath, 'utf8');
+    const predicted = await predict(text, gold.file);
+    const m = matchFile(gold, predicted);
+    const category = m.pairs.filter((p) => p.gold.category === p.pred.category).length;
+    const label = m.pairs.filter((p) => labelMatches(p.gold.label, p.pred.label)).length;
+    const tp = m.pairs.length;
+    const fp = m.falsePositives.length;
+    files.push({
+      file: gold.file,
+      precision: ratio(tp, tp + fp),
+      recall: ratio(tp, m.goldCount),
+      category: ratio(category, tp),
+      label: ratio(label, tp),
+      tp, fp, gold: m.goldCount,
+      misses: m.misses,
+      falsePositives: m.falsePositives,
+      wrongCategory: m.pairs.filter((p) => p.gold.category !== p.pred.category),
+      wrongLabel: m.pairs.filter((p) => !labelMatches(p.gold.label, p.pred.label)),
+    });
+    total.tp += tp;
+    total.fp += fp;
+    total.gold += m.goldCount;
+    total.category += category;
+    total.label += label;
+  }
+  return {
+    precision: ratio(total.tp, total.tp + total.fp),
+    recall: ratio(total.tp, total.gold),
+    category: ratio(total.category, total.tp),
+    label: ratio(total.label, total.tp),
+    tp: total.tp, fp: total.fp, gold: total.gold,
+    files,
+  };
+}
+
+const f3 = (x) => x.toFixed(3);
+
+export function printReport(r, verbose = false) {
+  console.log('figures against gold (same value, same base unit, overlapping span; optional gold ignored)');
+  console.log('file                                              P      R      cat    label  tp/gold  fp');
+  for (const f of r.files) {
+    console.log(`${f.file.padEnd(48)}  ${f3(f.precision)}  ${f3(f.recall)}  ${f3(f.category)}  ${f3(f.label)}  ${`${f.tp}/${f.gold}`.padEnd(7)}  ${f.fp}`);
+    if (!verbose) continue;
+    for (const g of f.misses) console.log(`    miss   ${g.text} = ${g.value} ${g.unit} @${g.offset} (${g.label})`);
+    for (const p of f.falsePositives) console.log(`    extra  ${p.text} = ${p.value} ${p.unit} ${p.category} @${p.start} (${p.label})`);
+    for (const { gold, pred } of f.wrongCategory) console.log(`    cat    ${pred.text}: ${pred.category}, gold ${gold.category}`);
+    for (const { gold, pred } of f.wrongLabel) console.log(`    label  ${pred.text}: ${pred.label} | gold ${gold.label}`);
+  }
+  console.log(`${'overall'.padEnd(48)}  ${f3(r.precision)}  ${f3(r.recall)}  ${f3(r.category)}  ${f3(r.label)}  ${`${r.tp}/${r.gold}`.padEnd(7)}  ${r.fp}`);
+  console.log('targets: precision ≥ 0.95, recall ≥ 0.95, category ≥ 0.9, label ≥ 0.8');
+}
+
+if (process.argv[1] && basename(process.argv[1]) === 'eval-figures.js') {
+  const r = await evaluate();
+  printReport(r, process.argv.includes('--verbose'));
+}

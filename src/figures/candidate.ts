@@ -1,0 +1,37 @@
+// A figure while it is being found: UTF-16 spans, before labels and offsets
+// are resolved. `tag` names the extractor that produced it (for debugging).
+import type { FigureCategory } from '../types.js';
+import type { UnitKind } from './data/units.js';
+import type { NumberToken } from './scan.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** the main number's token (for ranges, the first) */
+  token: NumberToken;
+  /** index of the last token the candidate uses */
+  lastToken: number;
+  value: number;
+  unit: string | null;
+  kind: UnitKind | 'bare';
+  category: FigureCategory;
+  approx: boolean;
+  range?: { min: number; max: number };
+  /** span of the unit as written, for counted-noun lookups */
+  unitEnd: number;
+  tag: string;
+  label?: string | null;
+  period?: string;
+}
+
+export interface ExtractContext {
+  text: string;
+  tokens: NumberToken[];
+  all: boolean;
+}
+
+/** a small finder: looks at one number token and the text right around it */
+export interface Extractor {
+  name: string;
+  extract(ctx: ExtractContext, index: number): Candidate | null;
+}

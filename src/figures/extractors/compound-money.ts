@@ -1,0 +1,44 @@
+// Money in two units: 五元三毛 = 5.3元, 3块5 = 3.5元, 2元5角8分 = 2.58元.
+import type { Extractor } from '../candidate.js';
+import { MONEY_MAIN, MONEY_SUBUNITS } from '../data/units.js';
+import { add, shift, toNumber } from '../numbers/decimal.js';
+
+export const compoundMoney: Extractor = {
+  name: 'compound-money',
+  extract(ctx, index) {
+    const { text, tokens } = ctx;
+    const a = tokens[index]!;
+    if (a.read.denominator || !MONEY_MAIN.has(text[a.end] ?? '')) return null;
+    const main = text[a.end]!;
+    let value = a.read.value;
+    let end = a.end + 1;
+    let last = index;
+    let place = 0;
+    for (let k = index + 1; k < tokens.length && k <= index + 2; k++) {
+      const t = tokens[k]!;
+      if (t.start !== end || t.read.denominator || t.read.value.scale > 0 || t.read.value.n > 9n) break;
+      const sub = MONEY_SUBUNITS[text[t.end] ?? ''];
+      if (sub !== undefined && sub > place) {
+        value = add(value, shift(t.read.value, -sub));
+        end = t.end + 1;
+        last = k;
+        place = sub;
+        continue;
+      }
+      // 3块5: a lone digit after 块 is 角
+      if (main === '块' && place === 0 && !/[\p{Script=Han}0-9]/u.test(text[t.end] ?? '')) {
+        value = add(value, shift(t.read.value, -1));
+        end = t.end;
+        last = k;
+      }
+      break;
+    }
+    if (last === index && main !== '块') return null;
+    if (last === index && text[end] !== '钱') return null;
+    if (text[end] === '钱') end++;
+    return {
+      start: a.start, end, token: a, lastToken: last, value: toNumber(value), unit: '元', kind: 'measure',
+      category: 'money', approx: a.read.approx, unitEnd: end, tag: 'compound-money',
+    };
+  },
+};

@@ -1,0 +1,69 @@
+// number + unit: 860万元, 771户, 130余篇, 12.5%, 万吨, ￥300, -5%, 零下10度
+import type { Candidate, Extractor } from '../candidate.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS } from '../data/units.js';
+import { resultToNumber } from '../numbers/read.js';
+import { unitAfter } from './unit-after.js';
+
+const SIGN_BEFORE = new Set(['负', '負', '-', '−', '－']);
+
+export const quantity: Extractor = {
+  name: 'quantity',
+  extract(ctx, index) {
+    const { text } = ctx;
+    const t = ctx.tokens[index]!;
+    if (t.read.denominator) return null;
+    let start = t.start;
+    let value = resultToNumber(t.read);
+    let sign = 1;
+    // 负5 / -5%: a sign not glued to a word or number before it
+    const before = text[t.start - 1] ?? '';
+    if (SIGN_BEFORE.has(before) && !/[0-9A-Za-z０-９]/.test(text[t.start - 2] ?? '')) {
+      sign = -1;
+      start--;
+    }
+    let currency: string | null = null;
+    for (const [sign2, unit] of Object.entries(CURRENCY_SIGNS)) {
+      if (text.startsWith(sign2, t.start - sign2.length)) {
+        currency = unit;
+        start = t.start - sign2.length;
+        break;
+      }
+    }
+    const u = unitAfter(text, t.end);
+    let unit: string | null = null;
+    let end = t.end;
+    let kind: Candidate['kind'];
+    let category: Candidate['category'];
+    let approx = t.read.approx;
+    if (u) {
+      // a bare 万 / 亿 only measures money and goods (万吨, 亿元), never counts (万人 is a word)
+      if (!t.arabic && !t.chinese && u.def.kind === 'classifier') return null;
+      unit = u.def.base;
+      kind = u.def.kind;
+      category = u.def.category;
+      end = u.end;
+      approx ||= u.approx;
+      if (currency && u.def.category !== 'money') return null;
+      // 零下10度 is a temperature
+      if (u.written === '度' && text.startsWith('零下', t.start - 2)) {
+        sign = -1;
+        start = t.start - 2;
+        unit = '℃';
+      }
+    } else if (currency) {
+      unit = currency;
+      kind = 'measure';
+      category = 'money';
+    } else {
+      // 人民币50亿: the currency word names the unit
+      const word = Object.keys(CURRENCY_WORDS).find((w) => text.startsWith(w, t.start - w.length));
+      if (!word) return null;
+      unit = CURRENCY_WORDS[word]!;
+      kind = 'measure';
+      category = 'money';
+    }
+    if (kind === 'time') return { start, end, token: t, lastToken: index, value, unit, kind, category, approx, unitEnd: end, tag: 'time' };
+    value *= sign;
+    return { start, end, token: t, lastToken: index, value, unit, kind, category, approx, unitEnd: end, tag: 'quantity' };
+  },
+};

@@ -1,0 +1,47 @@
+// Two numbers joined by 至/到/-/~ with one unit: 3至5亿元, 3-5万元, 三到五个,
+// 1500亿~2000亿元, 85%到90%. The low bound borrows the high bound's
+// multiplier when it has none of its own (3至5亿 is 3亿 to 5亿).
+import type { Extractor } from '../candidate.js';
+import { RANGE_MARKS } from '../data/units.js';
+import { type Decimal, shift, toNumber } from '../numbers/decimal.js';
+import { unitAfter } from './unit-after.js';
+
+export const range: Extractor = {
+  name: 'range',
+  extract(ctx, index) {
+    const { text, tokens } = ctx;
+    const a = tokens[index]!;
+    const b = tokens[index + 1];
+    if (!b || a.read.denominator || b.read.denominator) return null;
+    const ua = unitAfter(text, a.end);
+    let mark = ua ? ua.end : a.end;
+    if (!RANGE_MARKS.has(text[mark] ?? '')) return null;
+    // —— is one dash written twice
+    if (text[mark] === '—' && text[mark + 1] === '—') mark++;
+    if (b.start !== mark + 1) return null;
+    const ub = unitAfter(text, b.end);
+    if (!ub) return null;
+    if (ua && ua.def.base !== ub.def.base) return null;
+    let low: Decimal = a.read.value;
+    const high: Decimal = b.read.value;
+    if (a.multiplierExp === 0 && b.multiplierExp > 0 && !ua) low = shift(low, b.multiplierExp);
+    const min = toNumber(low);
+    const max = toNumber(high);
+    if (!(min < max)) return null;
+    const kind = ub.def.kind;
+    return {
+      start: a.start,
+      end: ub.end,
+      token: a,
+      lastToken: index + 1,
+      value: min,
+      unit: ub.def.base,
+      kind,
+      category: ub.def.category,
+      approx: a.read.approx || b.read.approx || ub.approx,
+      range: { min, max },
+      unitEnd: ub.end,
+      tag: kind === 'time' ? 'time' : 'range',
+    };
+  },
+};

@@ -1,0 +1,87 @@
+// wenxi's figure extractor: numbers with units or counted nouns, as Chinese
+// news and government reports write them. Pure text processing (no segmenter):
+//   scan numeric runs → extractors propose candidates → refiners resolve overlaps,
+//   drop non-figures, set approx, category, label and period → code point offsets.
+import { CodePointMap } from '../text/codepoints.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Figure, FigureCategory, Span } from '../types.js';
+import type { Candidate, ExtractContext } from './candidate.js';
+import { EXTRACTORS } from './extractors/index.js';
+import { markApprox } from './refiners/approx.js';
+import { refineCategory } from './refiners/category.js';
+import { attachLabels } from './refiners/label.js';
+import { isNegative } from './refiners/negatives.js';
+import { removeOverlaps } from './refiners/overlap.js';
+import { framingPeriod } from './refiners/period.js';
+import { scanNumbers } from './scan.js';
+
+export interface FigureOptions {
+  /** also report bare numbers without unit (unit null, category 'other') */
+  all?: boolean;
+  /** keep only these */
+  categories?: FigureCategory[];
+  /** code point spans (boilerplate) whose figures are dropped */
+  exclude?: Span[];
+}
+
+export { readNumber, formatChineseNumber } from './numbers/index.js';
+
+/** every candidate the extractors propose, before refining (for --debug and tests) */
+export function findCandidates(text: string, all = false): Candidate[] {
+  const tokens = scanNumbers(text);
+  const ctx: ExtractContext = { text, tokens, all };
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const ex of EXTRACTORS) {
+      const c = ex.extract(ctx, i);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+function inSpans(spans: Span[], cp: number): boolean {
+  for (const s of spans) if (s.start <= cp && cp < s.end) return true;
+  return false;
+}
+
+export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const map = new CodePointMap(text);
+  let cands = removeOverlaps(findCandidates(text, options.all ?? false)).filter((c) => !isNegative(text, c));
+  const exclude = options.exclude ?? [];
+  if (exclude.length) cands = cands.filter((c) => !inSpans(exclude, map.toCp(c.start)));
+  for (const c of cands) {
+    markApprox(text, c);
+    refineCategory(text, c);
+  }
+  attachLabels(text, cands);
+  const keep = options.categories?.length ? new Set(options.categories) : null;
+  if (keep) cands = cands.filter((c) => keep.has(c.category));
+
+  const sentences = splitSentences(text);
+  const figures: Figure[] = [];
+  let s = 0;
+  for (const c of cands) {
+    while (s < sentences.length && sentences[s]!.end <= c.start) s++;
+    const sent = sentences[s];
+    const sentence = sent && sent.start <= c.start ? text.slice(sent.start, sent.end) : text.slice(c.start, c.end);
+    const f: Figure = {
+      text: text.slice(c.start, c.end),
+      value: c.value,
+      unit: c.unit,
+      category: c.category,
+      label: c.label ?? null,
+      approx: c.approx,
+      start: map.toCp(c.start),
+      end: map.toCp(c.end),
+      sentence,
+      section: null,
+    };
+    if (c.range) f.range = c.range;
+    const period = framingPeriod(sentence);
+    if (period) f.period = period;
+    figures.push(f);
+  }
+  return figures;
+}

@@ -1,0 +1,274 @@
+// Reading one whole string as a number: Arabic (1,352 / 3.5 / full-width),
+// Chinese (一亿二千万, 两千五, 三点五), financial and traditional forms,
+// multipliers on either kind (3.5万), signs, fractions (三分之一), 半, and the
+// approximate forms (130余, 十几, 数十, 上千). Never throws; null when the
+// string is not a number.
+import {
+  BIG_UNITS,
+  DIGITS,
+  FRACTION_MARK,
+  INNER_APPROX,
+  LEADING_APPROX,
+  MINUS_SIGNS,
+  PLUS_SIGNS,
+  POINTS,
+  SMALL_UNITS,
+  TENS,
+} from '../data/numerals.js';
+import { type Decimal, ONE, ZERO, add, int, isZero, neg, parseDigits, shift, toNumber } from './decimal.js';
+
+export interface ReadResult {
+  /** numerator, exact */
+  value: Decimal;
+  /** set for fractions (三分之一): value / denominator */
+  denominator?: Decimal;
+  approx: boolean;
+}
+
+/** longest string worth trying: real numbers are short, and this bounds the work on junk */
+const MAX_LENGTH = 48;
+
+const isAsciiDigit = (c: string) => c >= '0' && c <= '9';
+const isWideDigit = (c: string) => c >= '０' && c <= '９';
+
+/** full-width digits and point → ASCII */
+export function toAsciiDigits(s: string): string {
+  let out = '';
+  for (const c of s) {
+    if (isWideDigit(c)) out += String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    else if (c === '．') out += '.';
+    else if (c === '，') out += ',';
+    else out += c;
+  }
+  return out;
+}
+
+type Tok =
+  | { t: 'num'; v: Decimal; single: boolean; zero: boolean }
+  | { t: 'small'; e: number }
+  | { t: 'big'; e: number }
+  | { t: 'approx' };
+
+/** split into numbers and units; null on any character that is not part of a number */
+function tokenize(s: string): { toks: Tok[]; leadingApprox: boolean } | null {
+  const toks: Tok[] = [];
+  let leadingApprox = false;
+  let i = 0;
+  if (s.length > 1 && LEADING_APPROX.has(s[0]!) && (SMALL_UNITS.has(s[1]!) || BIG_UNITS.has(s[1]!))) {
+    leadingApprox = true;
+    i = 1;
+  }
+  while (i < s.length) {
+    const c = s[i]!;
+    if (isAsciiDigit(c)) {
+      let j = i;
+      let digits = '';
+      for (;;) {
+        while (j < s.length && isAsciiDigit(s[j]!)) digits += s[j++];
+        // a thousands separator is followed by exactly three digits
+        if (s[j] === ',' && /^[0-9]{3}(?![0-9])/.test(s.slice(j + 1, j + 5))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (s[j] === '.' && j + 1 < s.length && isAsciiDigit(s[j + 1]!)) {
+        digits += '.';
+        j++;
+        while (j < s.length && isAsciiDigit(s[j]!)) digits += s[j++];
+      }
+      const v = parseDigits(digits);
+      if (!v) return null;
+      toks.push({ t: 'num', v, single: digits.length === 1, zero: false });
+      i = j;
+      continue;
+    }
+    const d = DIGITS.get(c);
+    if (d !== undefined) {
+      // 三点五: the digits after 点 are read one by one
+      if (POINTS.has(s[i + 1] ?? '') && DIGITS.has(s[i + 2] ?? '')) {
+        let j = i + 2;
+        let frac = '';
+        while (j < s.length && DIGITS.has(s[j]!)) frac += String(DIGITS.get(s[j++]!));
+        toks.push({ t: 'num', v: parseDigits(`${d}.${frac}`)!, single: false, zero: false });
+        i = j;
+        continue;
+      }
+      toks.push({ t: 'num', v: int(d), single: true, zero: d === 0 });
+      i++;
+      continue;
+    }
+    const tens = TENS.get(c);
+    if (tens !== undefined) {
+      toks.push({ t: 'num', v: int(tens / 10), single: true, zero: false }, { t: 'small', e: 1 });
+      i++;
+      continue;
+    }
+    const small = SMALL_UNITS.get(c);
+    if (small !== undefined) {
+      toks.push({ t: 'small', e: Math.round(Math.log10(small)) });
+      i++;
+      continue;
+    }
+    const big = BIG_UNITS.get(c);
+    if (big !== undefined) {
+      toks.push({ t: 'big', e: big });
+      i++;
+      continue;
+    }
+    if (INNER_APPROX.has(c) && toks.length > 0) {
+      toks.push({ t: 'approx' });
+      i++;
+      continue;
+    }
+    return null;
+  }
+  return toks.length ? { toks, leadingApprox } : null;
+}
+
+/** 二〇一九, 一二三: digits with no unit read as a digit string */
+function digitString(toks: Tok[]): Decimal | null {
+  let n = 0n;
+  for (const t of toks) {
+    if (t.t !== 'num' || !t.single || t.v.scale !== 0) return null;
+    n = n * 10n + t.v.n;
+  }
+  return { n, scale: 0 };
+}
+
+function evaluate(toks: Tok[], leadingApprox: boolean): { v: Decimal; approx: boolean } | null {
+  let approx = leadingApprox;
+  const hasUnit = toks.some((t) => t.t === 'small' || t.t === 'big');
+  const nums = toks.filter((t) => t.t === 'num');
+  if (!hasUnit) {
+    if (toks.some((t) => t.t === 'approx')) {
+      // 30多 / 130余: the approx mark closes the number
+      if (toks[toks.length - 1]!.t !== 'approx' || nums.length !== 1) return null;
+      return { v: (nums[0] as { v: Decimal }).v, approx: true };
+    }
+    if (nums.length === 1) return { v: (nums[0] as { v: Decimal }).v, approx };
+    const ds = digitString(toks);
+    return ds ? { v: ds, approx } : null;
+  }
+  let total = ZERO;
+  let section = ZERO;
+  let num: Decimal | null = null;
+  let numSingle = false;
+  let lastSmall = 99;
+  let lastBig = 0;
+  let lastUnit: number | null = null;
+  let zeroSeen = false;
+  let first = true;
+  let bare = false;
+  for (const t of toks) {
+    switch (t.t) {
+      case 'num':
+        if (t.zero && !first) {
+          if (num !== null) return null;
+          zeroSeen = true;
+          break;
+        }
+        if (num !== null) return null;
+        num = t.v;
+        numSingle = t.single;
+        break;
+      case 'approx':
+        approx = true;
+        break;
+      case 'small': {
+        if (t.e >= lastSmall) return null;
+        if (num !== null && num.scale === 0 && num.n === 0n) return null;
+        section = add(section, shift(num ?? ONE, t.e));
+        num = null;
+        lastSmall = t.e;
+        lastUnit = t.e;
+        zeroSeen = false;
+        break;
+      }
+      case 'big': {
+        const v = num ? add(section, num) : section;
+        if (t.e > lastBig) {
+          if (isZero(v) && isZero(total)) {
+            // a bare 万 / 亿 is one of it; 亿万 and the like are not numbers
+            if (!first) return null;
+            bare = true;
+            total = shift(ONE, t.e);
+          } else total = shift(add(total, v), t.e);
+        } else {
+          if (isZero(v) || t.e === lastBig) return null;
+          total = add(total, shift(v, t.e));
+        }
+        lastBig = Math.max(lastBig, t.e);
+        section = ZERO;
+        num = null;
+        lastSmall = 99;
+        lastUnit = t.e;
+        zeroSeen = false;
+        break;
+      }
+    }
+    if (bare && !first && t.t !== 'approx') return null;
+    first = false;
+  }
+  if (num !== null) {
+    // 两千五 = 2500, 一万三 = 13000: a lone digit after a unit fills the next place down
+    if (!zeroSeen && lastUnit !== null && numSingle && num.scale === 0) num = shift(num, lastUnit - 1);
+    section = add(section, num);
+  }
+  return { v: add(total, section), approx };
+}
+
+function readPlain(s: string): ReadResult | null {
+  if (s === '半') return { value: { n: 5n, scale: 1 }, approx: false };
+  // 一个半 = 1.5, 两个半 = 2.5
+  if (s.length > 2 && s.endsWith('个半')) {
+    const whole = readPlain(s.slice(0, -2));
+    return whole && !whole.denominator ? { ...whole, value: add(whole.value, { n: 5n, scale: 1 }) } : null;
+  }
+  const tk = tokenize(s);
+  if (!tk) return null;
+  const r = evaluate(tk.toks, tk.leadingApprox);
+  return r ? { value: r.v, approx: r.approx } : null;
+}
+
+/** the exact reading; see readNumber for the plain number */
+export function readExact(input: string): ReadResult | null {
+  if (typeof input !== 'string') return null;
+  let s = toAsciiDigits(input.trim());
+  if (s.length === 0 || s.length > MAX_LENGTH) return null;
+  let negative = false;
+  if (MINUS_SIGNS.has(s[0]!)) {
+    negative = true;
+    s = s.slice(1);
+  } else if (PLUS_SIGNS.has(s[0]!)) s = s.slice(1);
+  if (s.length === 0) return null;
+  let r: ReadResult | null;
+  const frac = s.indexOf(FRACTION_MARK);
+  if (frac >= 0) {
+    // 三分之一 = 1/3, 百分之十二点五 = 12.5/100 (a denominator of 百 alone is one hundred)
+    const den = readPlain(s.slice(0, frac));
+    const numer = readPlain(s.slice(frac + FRACTION_MARK.length));
+    if (!den || !numer || isZero(den.value) || den.approx) return null;
+    r = { value: numer.value, denominator: den.value, approx: numer.approx };
+  } else r = readPlain(s);
+  if (!r) return null;
+  return negative ? { ...r, value: neg(r.value) } : r;
+}
+
+export function resultToNumber(r: ReadResult): number {
+  if (!r.denominator) return toNumber(r.value);
+  return toNumber(r.value) / toNumber(r.denominator);
+}
+
+export function readNumber(s: string): { value: number; approx?: boolean } | null {
+  try {
+    const r = readExact(s);
+    if (!r) return null;
+    const value = resultToNumber(r);
+    if (!Number.isFinite(value)) return null;
+    return r.approx ? { value, approx: true } : { value };
+  } catch {
+    return null;
+  }
+}
+

@@ -1,0 +1,15 @@
+// Approximation words around the span: 近/约/超过/逾 before, 以上/左右 after.
+// They set approx but stay outside `text` (corpus convention).
+import type { Candidate } from '../candidate.js';
+
+export const APPROX_BEFORE = [
+  '将近', '接近', '大约', '约', '近', '超过', '逾', '不到', '不足', '超', '多于', '少于', '大概', '上下', '约合', '高于', '低于', '破',
+];
+export const APPROX_AFTER = ['以上', '左右', '以下', '上下', '开外', '有余', '多', '余', '以内', '之多'];
+
+export function markApprox(text: string, c: Candidate): void {
+  let s = c.start;
+  while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\u3000')) s--;
+  if (APPROX_BEFORE.some((w) => text.startsWith(w, s - w.length))) c.approx = true;
+  if (APPROX_AFTER.some((w) => text.startsWith(w, c.end))) c.approx = true;
+}

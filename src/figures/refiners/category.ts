@@ -1,0 +1,48 @@
+// Classifier figures take the category of the noun they count (6个项目 →
+// projects, 小二型水库8个 → facilities); amounts described as production or
+// storage capacity become `capacity` (年产40万件, 100万吨制盐).
+import type { Candidate } from '../candidate.js';
+import { CAPACITY_FOLLOWERS, CAPACITY_WORDS, COUNTED_NOUNS, GENERIC_CLASSIFIERS } from '../data/nouns.js';
+import { clauseEnd, clauseStart } from './clause.js';
+
+let nouns: string[] | null = null;
+const nounList = () => (nouns ??= Object.keys(COUNTED_NOUNS).sort((a, b) => b.length - a.length));
+
+/** the earliest counted noun in s, longest first at a position */
+export function firstNoun(s: string): { noun: string; at: number } | null {
+  for (let i = 0; i < s.length; i++) for (const n of nounList()) if (s.startsWith(n, i)) return { noun: n, at: i };
+  return null;
+}
+
+/** the counted noun nearest the end of s (项目 in 新签约落地项目) */
+export function lastNoun(s: string): { noun: string; at: number } | null {
+  for (let i = s.length - 1; i >= 0; i--) {
+    let best: string | null = null;
+    for (const n of nounList()) if (i + n.length <= s.length && s.startsWith(n, i) && (!best || n.length > best.length)) best = n;
+    // prefer the longest noun ending at the same place (小二型水库 over 库)
+    if (best) return { noun: best, at: i };
+  }
+  return null;
+}
+
+/** the noun phrase right after a figure, up to the clause break */
+export function textAfter(text: string, c: Candidate): string {
+  let e = c.end;
+  // skip inner approx words and the like, and quotes that only open a name
+  return text.slice(e, clauseEnd(text, e));
+}
+
+export function refineCategory(text: string, c: Candidate): void {
+  const before = text.slice(clauseStart(text, c.start), c.start);
+  const after = textAfter(text, c);
+  if (c.kind === 'classifier' && c.unit !== null && GENERIC_CLASSIFIERS.has(c.unit)) {
+    const a = firstNoun(after.slice(0, 14));
+    const b = a ? null : lastNoun(before);
+    const hit = a ?? b;
+    if (hit) c.category = COUNTED_NOUNS[hit.noun]!;
+  }
+  if (c.category === 'quantity' || (c.category === 'events' && c.unit === '件')) {
+    const near = before.slice(-12);
+    if (CAPACITY_WORDS.some((w) => near.includes(w)) || CAPACITY_FOLLOWERS.some((w) => after.slice(0, 12).includes(w))) c.category = 'capacity';
+  }
+}

@@ -1,0 +1,147 @@
+// The label: the short subject a figure measures, read from its clause without
+// a segmenter. Before the number: the clause minus time words, leading verbs
+// and linking words (计划投资40亿元 → 计划投资); a quoted name wins
+// (建成“爱心超市”78处 → 爱心超市). After a classifier: the counted noun
+// (6个项目 → 项目). Enumerations share one subject (771户、1352人脱贫成效 → 脱贫).
+import type { Candidate } from '../candidate.js';
+import { GENERIC_HEADS, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, PHRASE_STOPS, TRAILING_LINKS } from '../data/labels.js';
+import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
+import { firstNoun } from './category.js';
+import { clauseEnd, clauseStart } from './clause.js';
+
+const byLength = (a: string, b: string) => b.length - a.length;
+let lists: { lead: string[]; verbs: string[]; links: string[] } | null = null;
+const L = () =>
+  (lists ??= {
+    lead: [...LEADING_WORDS].sort(byLength),
+    verbs: [...LEADING_VERBS].sort(byLength),
+    links: [...new Set([...TRAILING_LINKS, ...APPROX_BEFORE])].sort(byLength),
+  });
+
+const OPEN_QUOTES = '“"「『‘\'';
+const CLOSE_QUOTES = '”"」』’\'';
+const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
+// leading dates: 2019年 / 3月19日 / 2009年以来 (bounded repetitions, linear)
+const LEADING_DATE = /^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月(?:份|底|末|中旬|上旬|下旬)?)?(?:[0-9０-９]{1,2}日)?(?:以来|前|底|末|初)?/;
+const ENUM_JOINS = ['、', '和', '及', '与', '以及', '，'];
+
+function stripLeading(s: string, allowEmpty: boolean): string {
+  const { lead, verbs } = L();
+  for (let guard = 0; guard < 8; guard++) {
+    const before = s;
+    const d = LEADING_DATE.exec(s);
+    if (d && d[0].length) s = s.slice(d[0].length);
+    for (const w of lead) if (s.startsWith(w) && (allowEmpty || s.length > w.length)) { s = s.slice(w.length); break; }
+    for (const w of verbs) if (s.startsWith(w) && (allowEmpty || s.length > w.length)) { s = s.slice(w.length); break; }
+    s = s.replace(SPACE, '');
+    if (s === before) break;
+  }
+  return s;
+}
+
+function stripTrailing(s: string): string {
+  const { links } = L();
+  for (let guard = 0; guard < 6; guard++) {
+    const before = s;
+    s = s.replace(SPACE, '');
+    for (const w of links) if (s.endsWith(w)) { s = s.slice(0, -w.length); break; }
+    if (s === before) break;
+  }
+  return s;
+}
+
+function quoted(s: string): string | null {
+  const last = s[s.length - 1] ?? '';
+  const k = CLOSE_QUOTES.indexOf(last);
+  if (k < 0) return null;
+  for (let i = s.length - 2; i >= 0; i--) if (OPEN_QUOTES.includes(s[i]!) && s[i] !== last) return s.slice(i + 1, -1) || null;
+  return null;
+}
+
+function cap(s: string): string {
+  if (s.length <= MAX_LABEL) return s;
+  // keep the tail: the subject sits next to the number
+  const tail = s.slice(-MAX_LABEL);
+  const cut = tail.search(/[的在对将]/u);
+  return cut >= 0 && cut < tail.length - 2 ? tail.slice(cut + 1) : tail;
+}
+
+/** the subject before the number, or '' */
+function labelBefore(text: string, from: number, c: Candidate): string {
+  let s = text.slice(from, c.start).replace(SPACE, '');
+  s = stripTrailing(s);
+  const q = quoted(s);
+  if (q) return q;
+  s = stripLeading(s, true);
+  s = s.replace(/^[“”"「」『』‘’'·\-—]+|[“”"「」『』‘’'·\-—]+$/g, '');
+  return cap(s);
+}
+
+/** a noun phrase right after a figure (30万吨合成氨 → 合成氨), or '' */
+function phraseAfter(text: string, pos: number): string {
+  const end = clauseEnd(text, pos);
+  let s = '';
+  for (let i = pos; i < end && s.length < 10; i++) {
+    const ch = text[i]!;
+    if (PHRASE_STOPS.has(ch) || !/\p{Script=Han}/u.test(ch)) break;
+    s += ch;
+  }
+  for (const h of GENERIC_HEADS) if (s.endsWith(h) && s.length > h.length) s = s.slice(0, -h.length);
+  return s;
+}
+
+function afterApprox(text: string, pos: number): number {
+  for (const w of APPROX_AFTER) if (text.startsWith(w, pos)) return pos + w.length;
+  return pos;
+}
+
+/** the counted noun after a classifier: 6个项目 → 项目, 45个投资亿元以上重点项目 → all of it */
+function countedAfter(text: string, c: Candidate): string | null {
+  if (c.kind !== 'classifier') return null;
+  const end = clauseEnd(text, c.end);
+  const s = text.slice(c.end, Math.min(end, c.end + 14));
+  if (!/^\p{Script=Han}/u.test(s) || PHRASE_STOPS.has(s[0]!)) return null;
+  const hit = firstNoun(s);
+  return hit ? s.slice(0, hit.at + hit.noun.length) : null;
+}
+
+export function attachLabels(text: string, cands: Candidate[]): void {
+  let chainFirst: Candidate | null = null;
+  let chainLabelFromAfter = false;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const prev = cands[i - 1];
+    let from = clauseStart(text, c.start);
+    let inChain = false;
+    if (prev && prev.end <= c.start && prev.end >= from - 1) {
+      const gap = text.slice(afterApprox(text, prev.end), c.start);
+      inChain = ENUM_JOINS.includes(gap) || (gap === '' && prev.end === c.start);
+      if (prev.end > from) from = prev.end;
+      if (inChain && from < c.start && !ENUM_JOINS.includes(text.slice(from, c.start))) inChain = false;
+    }
+    const counted = countedAfter(text, c);
+    const own = labelBefore(text, from, c);
+    if (!inChain) {
+      chainFirst = c;
+      chainLabelFromAfter = false;
+    }
+    if (counted) c.label = counted;
+    else if (own) c.label = own;
+    else if (inChain && chainFirst && chainFirst.label && !chainLabelFromAfter) c.label = chainFirst.label;
+    else {
+      // the subject follows the chain: 771户、1352人脱贫成效
+      let j = i;
+      while (j + 1 < cands.length) {
+        const next = cands[j + 1]!;
+        const gap = text.slice(afterApprox(text, cands[j]!.end), next.start);
+        if (!ENUM_JOINS.slice(0, 5).includes(gap)) break;
+        j++;
+      }
+      const after = phraseAfter(text, afterApprox(text, cands[j]!.end));
+      c.label = after || null;
+      if (!inChain) chainLabelFromAfter = true;
+      else if (chainFirst && !chainFirst.label) chainFirst.label = c.label;
+    }
+    if (!c.label) c.label = null;
+  }
+}

@@ -1,0 +1,76 @@
+// What only looks like a figure: numerals inside words (一切, 五角大楼),
+// ordinals (第一), list numbering (1. / 一、/ （一）), dates, times, phone
+// numbers and model names (A320).
+import type { Candidate } from '../candidate.js';
+import { NUMERAL_WORDS, ORDINAL_PREFIXES } from '../data/negatives.js';
+
+let index: Map<string, { word: string; at: number }[]> | null = null;
+
+function wordIndex() {
+  if (!index) {
+    index = new Map();
+    for (const word of NUMERAL_WORDS) {
+      for (let at = 0; at < word.length; at++) {
+        const list = index.get(word[at]!) ?? [];
+        list.push({ word, at });
+        index.set(word[at]!, list);
+      }
+    }
+  }
+  return index;
+}
+
+/** a word of the list covers the whole number run */
+export function insideWord(text: string, start: number, end: number): boolean {
+  for (const { word, at } of wordIndex().get(text[start]!) ?? []) {
+    const ws = start - at;
+    if (ws >= 0 && ws + word.length >= end && text.startsWith(word, ws)) return true;
+  }
+  return false;
+}
+
+const LINE_START = /[\n]/;
+const LIST_AFTER = new Set(['.', '．', '、', ')', '）', '是', '要', '抓']);
+const DATE_JOIN = new Set(['-', '/', ':', '：', '.', '－']);
+const isDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
+const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+
+function lineStartBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\t' || text[i] === '（' || text[i] === '(')) i--;
+  return i < 0 || LINE_START.test(text[i]!) || '。；;：:，,'.includes(text[i]!);
+}
+
+const OPEN = new Set(['“', '"', '「', '『', '‘']);
+const CLOSE = new Set(['”', '"', '」', '』', '’']);
+
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= 8 && /\p{Script=Han}/u.test(text[i]!)) i--;
+  if (i < 0 || !OPEN.has(text[i]!)) return false;
+  let j = end;
+  while (j < text.length && j - end <= 8 && /\p{Script=Han}/u.test(text[j]!)) j++;
+  return CLOSE.has(text[j] ?? '');
+}
+
+export function isNegative(text: string, c: Candidate): boolean {
+  const t = c.token;
+  if (insideWord(text, t.start, t.end)) return true;
+  for (const p of ORDINAL_PREFIXES) if (text.startsWith(p, t.start - p.length)) return true;
+  // 一 before a classifier is the article "a/one" (一个支部, 一次会), not a count
+  if ((t.raw === '一' || t.raw === '壹') && !c.range && c.tag !== 'product' && c.kind !== 'measure') return true;
+  if (isLatin(text[c.start - 1]) || (c.unit === null && isLatin(text[t.end]))) return true;
+  // a Chinese-numeral count inside a short quoted name is a slogan: “五个课堂”, “三个代表”
+  if (!t.arabic && insideShortQuote(text, c.start, c.end)) return true;
+  if (c.kind === 'bare') {
+    // list numbering: 1. / 一、/ （一）/ 一是, at a line or clause start
+    if (LIST_AFTER.has(text[t.end] ?? '') && lineStartBefore(text, t.start)) return true;
+    if ((text[t.start - 1] === '（' || text[t.start - 1] === '(') && (text[t.end] === '）' || text[t.end] === ')')) return true;
+    // dates, times, codes: 2020-01-31, 6:43:28, 2019.12
+    if (DATE_JOIN.has(text[t.end] ?? '') && isDigit(text[t.end + 1])) return true;
+    if (DATE_JOIN.has(text[t.start - 1] ?? '') && isDigit(text[t.start - 2])) return true;
+    // phone numbers and ids: seven or more bare digits
+    if (/^[0-9０-９]{7,}$/.test(t.raw)) return true;
+  }
+  return false;
+}
