@@ -3,6 +3,7 @@
 // extractors then look only at the few characters around each run.
 import { BIG_UNITS, DIGITS, INNER_APPROX, LEADING_APPROX, POINTS, SMALL_UNITS, TENS } from './data/numerals.js';
 import { type ReadResult, readExact } from './numbers/read.js';
+import { matchUnit } from './data/units.js';
 
 export interface NumberToken {
   /** UTF-16 span of the number, multipliers and inner 余/多 included */
@@ -32,6 +33,8 @@ function runEnd(text: string, i: number): number {
   while (j < text.length) {
     const c = text[j]!;
     if (isCore(c)) {
+      // 34万千瓦, 5千克, 12个百分点: 千 / 百 opening a unit belongs to the unit
+      if (j > i && SMALL_UNITS.has(c) && (matchUnit(text, j)?.length ?? 0) > 1) break;
       j++;
       continue;
     }

@@ -27,7 +27,7 @@ export const COUNTED_NOUNS: Readonly<Record<string, FigureCategory>> = {
   案件: 'events', 纠纷: 'events', 比赛: 'events', 演出: 'events', 事故: 'events', 航班: 'events',
   // everything else counted is a quantity
   村: 'quantity', 社区: 'quantity', 企业: 'quantity', 公司: 'quantity', 乡镇: 'quantity', 街道: 'quantity',
-  居委: 'quantity', 屯: 'quantity', 河流: 'quantity', 航线: 'quantity', 城市: 'quantity', 省: 'quantity',
+  居委: 'quantity', 居委会: 'quantity', 居民委: 'quantity', 村委会: 'quantity', 委员会: 'quantity', 屯: 'quantity', 河流: 'quantity', 航线: 'quantity', 城市: 'quantity', 省: 'quantity',
   县: 'quantity', 基金: 'quantity', 产品: 'quantity', 行业: 'quantity', 部门: 'quantity', 单位: 'quantity',
   合作社: 'quantity', 集团: 'quantity', 机构: 'quantity', 课堂: 'quantity', 措施: 'quantity', 政策: 'quantity',
 };

@@ -23,6 +23,7 @@ const CLOSE_QUOTES = '”"」』’\'';
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 // leading dates: 2019年 / 3月19日 / 2009年以来 (bounded repetitions, linear)
 const LEADING_DATE = /^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月(?:份|底|末|中旬|上旬|下旬)?)?(?:[0-9０-９]{1,2}日)?(?:以来|前|底|末|初)?/;
+const TRAILING_DURATION = /[0-9０-９一二三四五六七八九十两]{1,3}(?:年|个月|天)(?:内|来|间)?$/;
 const ENUM_JOINS = ['、', '和', '及', '与', '以及', '，'];
 
 function stripLeading(s: string, allowEmpty: boolean): string {
@@ -70,11 +71,16 @@ function cap(s: string): string {
 function labelBefore(text: string, from: number, c: Candidate): string {
   let s = text.slice(from, c.start).replace(SPACE, '');
   s = stripTrailing(s);
+  // 3年内 / 三年内 before the number frames it in time; it is not the subject
+  s = stripTrailing(s.replace(TRAILING_DURATION, ''));
   const q = quoted(s);
   if (q) return q;
+  // an open quote not closed before the number starts the subject
+  const open = Math.max(...[...OPEN_QUOTES].map((ch) => s.lastIndexOf(ch)));
+  if (open >= 0 && !/[”」』’]/.test(s.slice(open + 1))) s = s.slice(open + 1);
   s = stripLeading(s, true);
-  s = s.replace(/^[“”"「」『』‘’'·\-—]+|[“”"「」『』‘’'·\-—]+$/g, '');
-  return cap(s);
+  s = cap(s);
+  return s.replace(/^[“”"「」『』‘’'·\-—]+|[“”"「」『』‘’'·\-—]+$/g, '');
 }
 
 /** a noun phrase right after a figure (30万吨合成氨 → 合成氨), or '' */
@@ -120,12 +126,14 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       if (inChain && from < c.start && !ENUM_JOINS.includes(text.slice(from, c.start))) inChain = false;
     }
     const counted = countedAfter(text, c);
-    const own = labelBefore(text, from, c);
+    const own = inChain ? '' : labelBefore(text, from, c);
     if (!inChain) {
       chainFirst = c;
       chainLabelFromAfter = false;
     }
+    const measured = c.kind === 'measure' && (c.category === 'quantity' || c.category === 'capacity') ? phraseAfter(text, afterApprox(text, c.end)) : '';
     if (counted) c.label = counted;
+    else if (measured) c.label = measured;
     else if (own) c.label = own;
     else if (inChain && chainFirst && chainFirst.label && !chainLabelFromAfter) c.label = chainFirst.label;
     else {
@@ -138,7 +146,8 @@ export function attachLabels(text: string, cands: Candidate[]): void {
         j++;
       }
       const after = phraseAfter(text, afterApprox(text, cands[j]!.end));
-      c.label = after || null;
+      // nothing after either: the verb before is all there is (提高到6倍)
+      c.label = after || text.slice(from, c.start).replace(SPACE, '').slice(-MAX_LABEL) || null;
       if (!inChain) chainLabelFromAfter = true;
       else if (chainFirst && !chainFirst.label) chainFirst.label = c.label;
     }
