@@ -131,7 +131,11 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       chainFirst = c;
       chainLabelFromAfter = false;
     }
-    const measured = c.kind === 'measure' && (c.category === 'quantity' || c.category === 'capacity') ? phraseAfter(text, afterApprox(text, c.end)) : '';
+    // 30万吨合成氨, 150万户安居富民…任务: the noun right after an amount or a head count says what it is
+    const measured =
+      (c.kind === 'measure' && (c.category === 'quantity' || c.category === 'capacity')) || c.category === 'households'
+        ? phraseAfter(text, afterApprox(text, c.end))
+        : '';
     if (counted) c.label = counted;
     else if (measured) c.label = measured;
     else if (own) c.label = own;
