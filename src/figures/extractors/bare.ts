@@ -4,6 +4,8 @@ import type { Extractor } from '../candidate.js';
 import { resultToNumber } from '../numbers/read.js';
 import { unitAfter } from './unit-after.js';
 
+const SIGNS = new Set(['负', '負', '-', '−', '－']);
+
 export const bare: Extractor = {
   name: 'bare',
   extract(ctx, index) {
@@ -12,8 +14,11 @@ export const bare: Extractor = {
     if (t.read.denominator || unitAfter(ctx.text, t.end)) return null;
     // a lone Chinese numeral is nearly always part of a word (一起, 三农)
     if (!t.arabic && t.raw.length < 2) return null;
+    // 负5 / -5: a sign not glued to a word or number before it
+    const signed = SIGNS.has(ctx.text[t.start - 1] ?? '') && !/[0-9A-Za-z０-９]/.test(ctx.text[t.start - 2] ?? '');
     return {
-      start: t.start, end: t.end, token: t, lastToken: index, value: resultToNumber(t.read), unit: null,
+      start: signed ? t.start - 1 : t.start, end: t.end, token: t, lastToken: index,
+      value: (signed ? -1 : 1) * resultToNumber(t.read), unit: null,
       kind: 'bare', category: 'other', approx: t.read.approx, unitEnd: t.end, tag: 'bare',
     };
   },
