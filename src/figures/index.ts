@@ -59,10 +59,20 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   const keep = options.categories?.length ? new Set(options.categories) : null;
   if (keep) cands = cands.filter((c) => keep.has(c.category));
 
-  const sentences = splitSentences(text);
   const figures: Figure[] = [];
+  // sentences never cross a line end, so only lines holding a figure are split
+  let lineStart = -1;
+  let lineEnd = -1;
+  let sentences: { start: number; end: number }[] = [];
   let s = 0;
   for (const c of cands) {
+    if (c.start >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+      const nl = text.indexOf('\n', c.start);
+      lineEnd = nl < 0 ? text.length : nl;
+      sentences = splitSentences(text, lineStart, lineEnd);
+      s = 0;
+    }
     while (s < sentences.length && sentences[s]!.end <= c.start) s++;
     const sent = sentences[s];
     const sentence = sent && sent.start <= c.start ? text.slice(sent.start, sent.end) : text.slice(c.start, c.end);

@@ -18,11 +18,31 @@ export interface NumberToken {
 }
 
 const MAX_RUN = 48;
+const ARABIC = /[0-9０-９]/;
+const PLAIN_INT = /^[0-9]{1,15}$/;
+const CHINESE = /[零〇○洞一壹幺二两兩贰貳貮三叁參弎四肆五伍六七柒八捌九玖陆陸廿念卅卌十拾什百佰陌千仟阡]/;
 
-const isArabic = (c: string) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-const isChineseDigit = (c: string) => DIGITS.has(c) || TENS.has(c);
-const isUnitChar = (c: string) => SMALL_UNITS.has(c) || BIG_UNITS.has(c);
-const isCore = (c: string) => isArabic(c) || isChineseDigit(c) || isUnitChar(c);
+// one table lookup per character: bit 1 Arabic digit, 2 Chinese digit, 4 unit (十百千万亿), 8 may open a run (数/上/几)
+const ARABIC_BIT = 1;
+const DIGIT_BIT = 2;
+const UNIT_BIT = 4;
+const LEAD_BIT = 8;
+let classes: Uint8Array | null = null;
+function table(): Uint8Array {
+  if (classes) return classes;
+  const t = new Uint8Array(0x10000);
+  for (let c = 0x30; c <= 0x39; c++) t[c] |= ARABIC_BIT;
+  for (let c = 0xff10; c <= 0xff19; c++) t[c] |= ARABIC_BIT;
+  for (const k of [...DIGITS.keys(), ...TENS.keys()]) t[k.charCodeAt(0)] |= DIGIT_BIT;
+  for (const k of [...SMALL_UNITS.keys(), ...BIG_UNITS.keys()]) t[k.charCodeAt(0)] |= UNIT_BIT;
+  for (const k of LEADING_APPROX) t[k.charCodeAt(0)] |= LEAD_BIT;
+  return (classes = t);
+}
+const cls = (c: string) => (c ? classes![c.charCodeAt(0)]! : 0);
+const isArabic = (c: string) => (cls(c) & ARABIC_BIT) !== 0;
+const isChineseDigit = (c: string) => (cls(c) & DIGIT_BIT) !== 0;
+const isUnitChar = (c: string) => (cls(c) & UNIT_BIT) !== 0;
+const isCore = (c: string) => (cls(c) & (ARABIC_BIT | DIGIT_BIT | UNIT_BIT)) !== 0;
 
 /** length of the numeric run starting at i (0 if none) */
 function runEnd(text: string, i: number): number {
@@ -89,8 +109,14 @@ function multiplierExp(raw: string): number {
 /** numeric runs of text[from, to) */
 export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
+  const t = table();
   let i = from;
   while (i < to) {
+    // most characters open no run: skip them with one lookup
+    if (t[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const end = Math.min(runEnd(text, i), to);
     if (end === i) {
       i++;
@@ -98,14 +124,11 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     }
     if (end - i <= MAX_RUN) {
       const raw = text.slice(i, end);
-      const read = readExact(raw);
+      // plain ASCII integers are most runs: read them without the general reader
+      const read: ReadResult | null = PLAIN_INT.test(raw) ? { value: { n: BigInt(raw), scale: 0 }, approx: false } : readExact(raw);
       if (read) {
-        let arabic = false;
-        let chinese = false;
-        for (const c of raw) {
-          if (isArabic(c)) arabic = true;
-          else if (isChineseDigit(c) || SMALL_UNITS.has(c)) chinese = true;
-        }
+        const arabic = ARABIC.test(raw);
+        const chinese = CHINESE.test(raw);
         out.push({ start: i, end, raw, read, multiplierExp: multiplierExp(raw), arabic, chinese });
       }
     }

@@ -4,6 +4,9 @@ import { CURRENCY_SIGNS, CURRENCY_WORDS } from '../data/units.js';
 import { resultToNumber } from '../numbers/read.js';
 import { unitAfter } from './unit-after.js';
 
+// longest first, so US$ wins over $
+const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
+const WORD_LIST = Object.keys(CURRENCY_WORDS);
 const SIGN_BEFORE = new Set(['负', '負', '-', '−', '－']);
 
 export const quantity: Extractor = {
@@ -22,7 +25,8 @@ export const quantity: Extractor = {
       start--;
     }
     let currency: string | null = null;
-    for (const [sign2, unit] of Object.entries(CURRENCY_SIGNS)) {
+    for (const [sign2, unit] of SIGN_LIST) {
+      if (text[t.start - 1] !== sign2[sign2.length - 1]) continue;
       if (text.startsWith(sign2, t.start - sign2.length)) {
         currency = unit;
         start = t.start - sign2.length;
@@ -56,7 +60,7 @@ export const quantity: Extractor = {
       category = 'money';
     } else {
       // 人民币50亿: the currency word names the unit
-      const word = Object.keys(CURRENCY_WORDS).find((w) => text.startsWith(w, t.start - w.length));
+      const word = WORD_LIST.find((w) => text[t.start - 1] === w[w.length - 1] && text.startsWith(w, t.start - w.length));
       if (!word) return null;
       unit = CURRENCY_WORDS[word]!;
       kind = 'measure';

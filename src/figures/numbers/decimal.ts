@@ -78,5 +78,7 @@ export function toString(a: Decimal): string {
 
 /** the nearest double to the exact decimal: Number("157000000"), never 1.57 * 1e8 */
 export function toNumber(a: Decimal): number {
+  // an integer converts directly (Number(bigint) rounds like Number(string))
+  if (a.scale === 0) return Number(a.n);
   return Number(toString(a));
 }

@@ -37,7 +37,6 @@ export function formatChineseNumber(n: number): string {
 
 const DIGIT_CHARS = '零一二三四五六七八九';
 const SMALL = ['', '十', '百', '千'];
-const BIG = ['', '万', '亿', '万亿'];
 
 function section(n: number): string {
   // n in 0..9999, written with 零 for inner gaps
@@ -56,26 +55,23 @@ function section(n: number): string {
   return out;
 }
 
-/** a non-negative safe integer in Chinese numerals: 123 → 一百二十三, 100000 → 十万 */
+function below1e8(n: number): string {
+  if (n < 10000) return section(n);
+  const high = Math.floor(n / 10000);
+  const low = n % 10000;
+  return `${section(high)}万${low ? (low < 1000 ? '零' : '') + section(low) : ''}`;
+}
+
+/** a non-negative safe integer in Chinese numerals: 123 → 一百二十三, 1000100000000 → 一万零一亿 */
 export function formatChineseNumerals(n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a non-negative safe integer: ${n}`);
   if (n === 0) return '零';
-  const parts: string[] = [];
-  let rest = n;
-  let k = 0;
-  let needZero = false;
-  while (rest > 0) {
-    const sec = rest % 10000;
-    rest = Math.floor(rest / 10000);
-    if (sec > 0) {
-      let s = section(sec) + BIG[k]!;
-      if (needZero) s += '零';
-      parts.unshift(s);
-      needZero = sec < 1000;
-    } else if (parts.length) needZero = true;
-    k++;
-  }
-  let out = parts.join('');
+  let out: string;
+  if (n >= 1e8) {
+    const high = Math.floor(n / 1e8);
+    const low = n % 1e8;
+    out = `${below1e8(high)}亿${low ? (low < 1e7 ? '零' : '') + below1e8(low) : ''}`;
+  } else out = below1e8(n);
   // 一十二 is written 十二 at the start
   if (out.startsWith('一十')) out = out.slice(1);
   return out;

@@ -225,10 +225,32 @@ function readPlain(s: string): ReadResult | null {
     const whole = readPlain(s.slice(0, -2));
     return whole && !whole.denominator ? { ...whole, value: add(whole.value, { n: 5n, scale: 1 }) } : null;
   }
+  const pointed = readPointed(s);
+  if (pointed !== undefined) return pointed;
   const tk = tokenize(s);
   if (!tk) return null;
   const r = evaluate(tk.toks, tk.leadingApprox);
   return r ? { value: r.v, approx: r.approx } : null;
+}
+
+/** 十点一, 一百二十点五万: a whole part, 点, decimal digits, then optional multipliers */
+function readPointed(s: string): ReadResult | null | undefined {
+  let p = -1;
+  for (let i = 0; i < s.length; i++) if (POINTS.has(s[i]!)) { p = i; break; }
+  if (p < 0) return undefined;
+  // 三点五 with a lone digit before 点 is read by the tokenizer
+  if (p === 1 && DIGITS.has(s[0]!)) return undefined;
+  const whole = readPlain(s.slice(0, p));
+  if (!whole || whole.approx || whole.denominator) return null;
+  let i = p + 1;
+  let frac = '';
+  while (i < s.length && DIGITS.has(s[i]!)) frac += String(DIGITS.get(s[i++]!));
+  if (!frac) return null;
+  let exp = 0;
+  while (i < s.length && BIG_UNITS.has(s[i]!)) exp += BIG_UNITS.get(s[i++]!)!;
+  if (i < s.length) return null;
+  const v = add(whole.value, parseDigits(`0.${frac}`)!);
+  return { value: shift(v, exp), approx: false };
 }
 
 /** the exact reading; see readNumber for the plain number */

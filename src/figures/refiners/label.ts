@@ -28,7 +28,7 @@ const ENUM_JOINS = ['、', '和', '及', '与', '以及', '，'];
 
 function stripLeading(s: string, allowEmpty: boolean): string {
   const { lead, verbs } = L();
-  for (let guard = 0; guard < 8; guard++) {
+  for (let guard = 0; guard < 8 && s.length > 0; guard++) {
     const before = s;
     const d = LEADING_DATE.exec(s);
     if (d && d[0].length) s = s.slice(d[0].length);
@@ -42,7 +42,7 @@ function stripLeading(s: string, allowEmpty: boolean): string {
 
 function stripTrailing(s: string): string {
   const { links } = L();
-  for (let guard = 0; guard < 6; guard++) {
+  for (let guard = 0; guard < 6 && s.length > 0; guard++) {
     const before = s;
     s = s.replace(SPACE, '');
     for (const w of links) if (s.endsWith(w)) { s = s.slice(0, -w.length); break; }
@@ -69,6 +69,7 @@ function cap(s: string): string {
 
 /** the subject before the number, or '' */
 function labelBefore(text: string, from: number, c: Candidate): string {
+  if (from >= c.start) return '';
   let s = text.slice(from, c.start).replace(SPACE, '');
   s = stripTrailing(s);
   // 3年内 / 三年内 before the number frames it in time; it is not the subject
