@@ -13,7 +13,8 @@ import { attachLabels } from './refiners/label.js';
 import { isNegative } from './refiners/negatives.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { framingPeriod } from './refiners/period.js';
-import { scanNumbers } from './scan.js';
+import { type NumberToken, scanNumbers } from './scan.js';
+import { mayOpenUnit } from './data/units.js';
 
 export interface FigureOptions {
   /** also report bare numbers without unit (unit null, category 'other') */
@@ -32,12 +33,23 @@ export function findCandidates(text: string, all = false): Candidate[] {
   const ctx: ExtractContext = { text, tokens, all };
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!all && !worthTrying(text, tokens[i]!)) continue;
     for (const ex of EXTRACTORS) {
       const c = ex.extract(ctx, i);
       if (c) out.push(c);
     }
   }
   return out;
+}
+
+const AFTER_MARKS = new Set(['余', '多', '至', '到', '-', '~', '～', '—', '－', '–', '×', 'x', 'X', '*', '＊', '✕', '元', '块']);
+const BEFORE_MARKS = new Set(['￥', '¥', '$', '＄', '€', '£', '币', '元']);
+
+/** most numeral runs (一 in 统一, digits of dates) cannot start a figure: skip them early */
+function worthTrying(text: string, t: NumberToken): boolean {
+  if (t.read.denominator || t.multiplierExp >= 4) return true;
+  const next = text[t.end] ?? '';
+  return mayOpenUnit(text, t.end) || AFTER_MARKS.has(next) || BEFORE_MARKS.has(text[t.start - 1] ?? '');
 }
 
 function inSpans(spans: Span[], cp: number): boolean {

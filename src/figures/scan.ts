@@ -125,7 +125,10 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     if (end - i <= MAX_RUN) {
       const raw = text.slice(i, end);
       // plain ASCII integers are most runs: read them without the general reader
-      const read: ReadResult | null = PLAIN_INT.test(raw) ? { value: { n: BigInt(raw), scale: 0 }, approx: false } : readExact(raw);
+      const single = raw.length === 1 ? DIGITS.get(raw) : undefined;
+      const read: ReadResult | null = single !== undefined
+        ? { value: { n: BigInt(single), scale: 0 }, approx: false }
+        : PLAIN_INT.test(raw) ? { value: { n: BigInt(raw), scale: 0 }, approx: false } : readExact(raw);
       if (read) {
         const arabic = ARABIC.test(raw);
         const chinese = CHINESE.test(raw);

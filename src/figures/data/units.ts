@@ -86,6 +86,12 @@ export const PRODUCT_MARKS = new Set(['×', 'x', 'X', '*', '＊', '✕']);
 
 let byFirst: Map<string, string[]> | null = null;
 
+/** true when text[i] can open a unit (a quick filter before matchUnit) */
+export function mayOpenUnit(text: string, i: number): boolean {
+  if (!byFirst) matchUnit(text, i);
+  return byFirst!.has(text[i] ?? '');
+}
+
 /** the longest unit written at text[i], or null (tables built once, lazily) */
 export function matchUnit(text: string, i: number): string | null {
   if (!byFirst) {

@@ -5,22 +5,35 @@ import type { Candidate } from '../candidate.js';
 import { CAPACITY_FOLLOWERS, CAPACITY_WORDS, COUNTED_NOUNS, GENERIC_CLASSIFIERS } from '../data/nouns.js';
 import { clauseEnd, clauseStart } from './clause.js';
 
-let nouns: string[] | null = null;
-const nounList = () => (nouns ??= Object.keys(COUNTED_NOUNS).sort((a, b) => b.length - a.length));
+let byFirst: Map<string, string[]> | null = null;
+/** counted nouns by first character, longest first */
+function nounsAt(ch: string): string[] | undefined {
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const n of Object.keys(COUNTED_NOUNS).sort((a, b) => b.length - a.length)) {
+      const list = byFirst.get(n[0]!) ?? [];
+      list.push(n);
+      byFirst.set(n[0]!, list);
+    }
+  }
+  return byFirst.get(ch);
+}
 
 /** the earliest counted noun in s, longest first at a position */
 export function firstNoun(s: string): { noun: string; at: number } | null {
-  for (let i = 0; i < s.length; i++) for (const n of nounList()) if (s.startsWith(n, i)) return { noun: n, at: i };
+  for (let i = 0; i < s.length; i++) {
+    const list = nounsAt(s[i]!);
+    if (list) for (const n of list) if (s.startsWith(n, i)) return { noun: n, at: i };
+  }
   return null;
 }
 
 /** the counted noun nearest the end of s (项目 in 新签约落地项目) */
 export function lastNoun(s: string): { noun: string; at: number } | null {
   for (let i = s.length - 1; i >= 0; i--) {
-    let best: string | null = null;
-    for (const n of nounList()) if (i + n.length <= s.length && s.startsWith(n, i) && (!best || n.length > best.length)) best = n;
-    // prefer the longest noun ending at the same place (小二型水库 over 库)
-    if (best) return { noun: best, at: i };
+    const list = nounsAt(s[i]!);
+    // the longest noun starting here (小二型水库: 水库 is found at 水)
+    if (list) for (const n of list) if (i + n.length <= s.length && s.startsWith(n, i)) return { noun: n, at: i };
   }
   return null;
 }
