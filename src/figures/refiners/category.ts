@@ -54,7 +54,8 @@ export function refineCategory(text: string, c: Candidate): void {
     const hit = a ?? b;
     if (hit) c.category = COUNTED_NOUNS[hit.noun]!;
   }
-  if (c.category === 'quantity' || (c.category === 'events' && c.unit === '件')) {
+  // only amounts (吨, 立方米) and produced pieces (件) can be capacities; 30个省市…项目 counts provinces
+  if ((c.kind === 'measure' && c.category === 'quantity') || c.unit === '件') {
     const near = before.slice(-12);
     if (CAPACITY_WORDS.some((w) => near.includes(w)) || CAPACITY_FOLLOWERS.some((w) => after.slice(0, 12).includes(w))) c.category = 'capacity';
   }
