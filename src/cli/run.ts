@@ -49,23 +49,25 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
   try {
     const items = await collect(expandInputs(inputs, opts), opts.inputFormat === 'jsonl');
     const progress = Progress.maybe(items.known ? items.list.length : null, opts.progress);
-    await writer.begin();
+    const framed = spec.writeResults !== false;
+    if (framed) await writer.begin();
     const emit = async (item: InputItem, o: Outcome) => {
       progress?.tick(item.size ?? 0);
       if (!o.ok) {
         failed++;
-        progress?.interrupt(() => reportError(item.path, o.message));
-        await writer.error(item.path, o.message);
+        if (progress) progress.interrupt(() => reportError(item.path, o.message));
+        else reportError(item.path, o.message);
+        if (framed) await writer.error(item.path, o.message);
         return;
       }
       const r = o.value as R;
       spec.onResult?.(r);
-      if (spec.writeResults !== false) await writer.result(r);
+      if (framed) await writer.result(r);
     };
     await processAll(items.stream, opts, spec, emit);
     progress?.stop();
     if (spec.trailer) await writer.trailer(spec.trailer(format, ctx));
-    await writer.end();
+    if (framed) await writer.end();
     ok = true;
   } finally {
     await sink.close(ok);

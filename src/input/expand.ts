@@ -141,14 +141,30 @@ async function* jsonlRecords(
 }
 
 function makeFilter(opts: ExpandOptions): (path: string) => boolean {
-  const inc = opts.include?.length ? picomatch(opts.include, { dot: true, matchBase: true }) : null;
-  const exc = opts.exclude?.length ? picomatch(opts.exclude, { dot: true, matchBase: true }) : null;
-  return (p) => {
+  const inc = opts.include?.length ? globMatcher(opts.include) : null;
+  const exc = opts.exclude?.length ? globMatcher(opts.exclude) : null;
+  // A pattern may be written against the path as found, relative to the
+  // current directory, or without a leading slash.
+  const forms = (p: string) => {
     const norm = p.split('\\').join('/');
-    if (inc && !inc(norm)) return false;
-    if (exc && exc(norm)) return false;
+    const rel = relative('.', p).split('\\').join('/');
+    return [norm, norm.replace(/^\/+/, ''), rel];
+  };
+  return (p) => {
+    const fs = forms(p);
+    if (inc && !fs.some((f) => inc(f))) return false;
+    if (exc && fs.some((f) => exc(f))) return false;
     return true;
   };
+}
+
+/** A pattern without a slash matches the file name (*.html), one with a slash the path. */
+function globMatcher(patterns: string[]): (p: string) => boolean {
+  const byName = patterns.filter((p) => !p.includes('/'));
+  const byPath = patterns.filter((p) => p.includes('/'));
+  const name = byName.length ? picomatch(byName, { dot: true, basename: true }) : () => false;
+  const path = byPath.length ? picomatch(byPath, { dot: true }) : () => false;
+  return (p) => name(p) || path(p);
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -32,7 +32,6 @@ export class WorkerPool {
           this.pending.delete(seq);
         }
       });
-      w.unref();
       this.workers.push(w);
       this.idle.push(w);
     }
