@@ -1,0 +1,34 @@
+// `npm run eval`: accuracy against the hand-checked gold files — figures (as
+// `wenxi figures` reports them: boilerplate excluded, through the article
+// model) and article structure (headings, title, date, author).
+//   npm run eval [-- --verbose]
+import { evaluate as evalFigures, printReport } from './eval-figures.js';
+import { evaluate as evalArticle } from './eval-article.js';
+
+const verbose = process.argv.includes('--verbose');
+const { figuresOf } = await import('../dist/pipeline/figures-stage.js');
+const { sourceFromString } = await import('../dist/input/source.js');
+
+const viaPipeline = (text, file) => figuresOf(sourceFromString(file, text, 'utf-8', 'text')).figures;
+const figures = await evalFigures(viaPipeline);
+printReport(figures, verbose);
+
+const article = await evalArticle();
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+console.log('\narticle structure against gold (top-level headings exact after trimming; title/date/author exact)');
+for (const f of article.files) {
+  const m = f.meta;
+  const ok = (b) => (b ? 'ok  ' : 'MISS');
+  console.log(
+    `${f.file.padEnd(48)}  headings ${f.tp}/${f.predicted} found, ${f.tp}/${f.gold} gold  title ${ok(m.title)} date ${ok(m.date)} author ${ok(m.author)}${f.themes === undefined ? '' : `  themes ${ok(f.themes)}`}`,
+  );
+  if (verbose && (!m.title || !m.date || !m.author)) console.log(`    got ${JSON.stringify(f.got)}`);
+  if (verbose && f.headings) console.log(`    headings got ${JSON.stringify(f.headings.got)}`);
+}
+const o = article.overall;
+console.log(
+  `overall (${o.files} files): heading precision ${pct(o.headingPrecision)}, recall ${pct(o.headingRecall)}; title ${pct(o.title)}, date ${pct(o.date)}, author ${pct(o.author)}`,
+);
+console.log(
+  `\nsummary: figures P ${figures.precision.toFixed(3)} R ${figures.recall.toFixed(3)} category ${figures.category.toFixed(3)} label ${figures.label.toFixed(3)} (${figures.tp}/${figures.gold}); headings P ${pct(o.headingPrecision)} R ${pct(o.headingRecall)}; title ${pct(o.title)} date ${pct(o.date)} author ${pct(o.author)}`,
+);
