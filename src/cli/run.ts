@@ -42,7 +42,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
   const sink = await OutputSink.open(opts.output);
   const format = opts.format ?? (sink.isTerminal ? spec.defaultFormat.terminal : spec.defaultFormat.pipe);
   const chalk = makeChalk(colorWanted(sink.isTerminal, opts.color));
-  const ctx = { chalk, width: Math.max(60, process.stdout.columns || 120) };
+  const ctx = { chalk, width: Math.max(60, process.stdout.columns || Number(process.env.COLUMNS) || 120) };
   const writer = new ResultWriter<R>(sink, format, spec.renderer, ctx);
   let failed = 0;
   let ok = false;

@@ -20,3 +20,25 @@ export function truncate(s: string, cols: number): string {
   }
   return out + '…';
 }
+
+/**
+ * Cut a sentence to `cols` columns around `focus` (the figure), so the part
+ * that matters stays visible: …前文 focus 后文…
+ */
+export function around(sentence: string, focus: string, cols: number): string {
+  if (displayWidth(sentence) <= cols) return sentence;
+  const at = sentence.indexOf(focus);
+  if (at < 0) return truncate(sentence, cols);
+  const chars = Array.from(sentence);
+  const focusStart = Array.from(sentence.slice(0, at)).length;
+  // start a little before the figure, then fill to the width
+  let start = focusStart;
+  let w = 0;
+  const lead = Math.floor(cols / 3);
+  while (start > 0 && w + displayWidth(chars[start - 1]!) <= lead) {
+    start--;
+    w += displayWidth(chars[start]!);
+  }
+  const prefix = start > 0 ? '…' : '';
+  return prefix + truncate(chars.slice(start).join(''), cols - prefix.length);
+}

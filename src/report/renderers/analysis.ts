@@ -1,9 +1,9 @@
 // analyze and sections: the report for people (terminal and Markdown) and the
 // versioned JSON for scripts.
-import Table from 'cli-table3';
 import type { Analysis, SectionResult } from '../../pipeline/analysis.js';
 import type { Figure } from '../../types.js';
 import { mdEscape, mdTable } from '../markdown.js';
+import { makeTable } from '../table.js';
 import { truncate } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
 import { FIGURE_CSV_HEADER, figureRow, figuresMarkdown, figuresTable } from './figures.js';
@@ -36,10 +36,7 @@ function terminalReport(a: Analysis, ctx: RenderContext, sectionsOnly: boolean):
   if (!sectionsOnly && a.keywords.length) out.push(`${chalk.dim('关键词 keywords')}  ${a.keywords.map((k) => k.word).join('、')}`);
   out.push('');
 
-  const t = new Table({
-    head: ['#', 'theme', 'heading', 'keywords', 'figures'].map((h) => chalk.bold(h)),
-    style: { head: [], border: [] },
-  });
+  const t = makeTable(['#', 'theme', 'heading', 'keywords', 'figures'], chalk);
   const headingCols = Math.max(16, Math.floor((ctx.width - 40) / 2));
   for (const s of a.sections) {
     const indent = '  '.repeat(Math.max(0, s.level - 1));

@@ -1,10 +1,10 @@
 // figures: a table for people, one row per figure for spreadsheets.
-import Table from 'cli-table3';
 import type { FiguresResult } from '../../pipeline/figures-stage.js';
 import type { Figure } from '../../types.js';
 import { mdTable } from '../markdown.js';
+import { makeTable } from '../table.js';
 import { formatValue, formatWan } from '../numbers.js';
-import { truncate } from '../text-width.js';
+import { around, truncate } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
 import { paintCategory } from './categories.js';
 
@@ -23,7 +23,7 @@ export function figuresTable(figures: Figure[], ctx: RenderContext, headings?: (
   const head = ['category', 'label', 'value', '', '≈', ...(withSection ? ['section'] : []), 'sentence'];
   const fixed = 10 + 18 + 20 + 12 + 3 + (withSection ? 14 : 0) + 3 * head.length;
   const sentenceCols = Math.max(20, ctx.width - fixed);
-  const table = new Table({ head: head.map((h) => chalk.bold(h)), style: { head: [], border: [] }, wordWrap: false });
+  const table = makeTable(head, chalk);
   for (const f of figures) {
     const wan = formatWan(f.value, f.unit);
     const value = f.range ? `${formatValue(f.value, null)}–${formatValue(f.range.max, f.unit)}` : formatValue(f.value, f.unit);
@@ -34,10 +34,15 @@ export function figuresTable(figures: Figure[], ctx: RenderContext, headings?: (
       chalk.dim(wan || f.text),
       f.approx ? '≈' : '',
       ...(withSection ? [truncate(f.section === null ? '' : headings![f.section] ?? '', 14)] : []),
-      truncate(f.sentence, sentenceCols),
+      highlight(around(f.sentence, f.text, sentenceCols), f.text, chalk),
     ]);
   }
   return table.toString();
+}
+
+function highlight(s: string, focus: string, chalk: RenderContext['chalk']): string {
+  const at = s.indexOf(focus);
+  return at < 0 ? s : s.slice(0, at) + chalk.bold.underline(focus) + s.slice(at + focus.length);
 }
 
 export function figuresMarkdown(figures: Figure[]): string {

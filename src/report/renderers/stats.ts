@@ -1,9 +1,9 @@
 // The corpus summary for people and scripts.
-import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { CorpusStats } from '../../pipeline/stats.js';
 import { delimitedRows } from '../delimited.js';
 import { mdTable } from '../markdown.js';
+import { makeTable } from '../table.js';
 import { formatValue } from '../numbers.js';
 import { truncate } from '../text-width.js';
 import type { OutputFormat } from '../writer.js';
@@ -50,7 +50,7 @@ export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkIn
         mdTable(['keyword', 'articles'], s.topKeywords.map((k) => [k.word, String(k.articles)])),
       ].join('\n');
     default: {
-      const t = (head: string[]) => new Table({ head: head.map((h) => chalk.bold(h)), style: { head: [], border: [] } });
+      const t = (head: string[]) => makeTable(head, chalk);
       const cat = t(['category', 'figures']);
       for (const [k, v] of Object.entries(s.figuresByCategory)) cat.push([k, String(v)]);
       const money = t(['value', 'text', 'label', 'article']);
