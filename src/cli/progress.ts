@@ -1,14 +1,18 @@
 // A progress bar on stderr for runs over many inputs, only on a terminal.
-import cliProgress from 'cli-progress';
+import type cliProgressTypes from 'cli-progress';
+import { lazy } from '../util/lazy.js';
+
+const cliProgress = lazy<typeof cliProgressTypes>('cli-progress');
 
 export class Progress {
-  private readonly bar: cliProgress.SingleBar;
+  private readonly bar: cliProgressTypes.SingleBar;
   private readonly started = Date.now();
   private bytes = 0;
   private done = 0;
 
   private constructor(total: number | null) {
-    this.bar = new cliProgress.SingleBar(
+    const { SingleBar, Presets } = cliProgress();
+    this.bar = new SingleBar(
       {
         stream: process.stderr,
         format:
@@ -20,7 +24,7 @@ export class Progress {
         etaBuffer: 50,
         fps: 5,
       },
-      cliProgress.Presets.shades_classic,
+      Presets.shades_classic,
     );
     this.bar.start(total ?? 0, 0, { mbps: '0.00' });
   }

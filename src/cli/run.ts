@@ -8,7 +8,7 @@ import { WorkerPool, type Outcome } from '../pipeline/pool.js';
 import { makeProcessor, type TaskName, type TaskOptions } from '../pipeline/tasks.js';
 import { colorWanted, makeChalk } from '../report/color.js';
 import { OutputSink } from '../report/sink.js';
-import { ResultWriter, type OutputFormat, type Renderer } from '../report/writer.js';
+import { ResultWriter, type OutputFormat, type RenderContext, type Renderer } from '../report/writer.js';
 import type { SourceText } from '../types.js';
 import { Progress } from './progress.js';
 
@@ -29,7 +29,7 @@ export interface RunSpec<R> {
   /** sees every result (for corpus summaries) */
   onResult?: (r: R) => void;
   /** written after all results */
-  trailer?: (format: OutputFormat, ctx: { width: number; chalk: ReturnType<typeof makeChalk> }) => string;
+  trailer?: (format: OutputFormat, ctx: RenderContext) => string;
   /** when false, per-article results are not written (a corpus summary only) */
   writeResults?: boolean;
 }
@@ -41,7 +41,7 @@ export function reportError(path: string, message: string): void {
 export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec: RunSpec<R>): Promise<number> {
   const sink = await OutputSink.open(opts.output);
   const format = opts.format ?? (sink.isTerminal ? spec.defaultFormat.terminal : spec.defaultFormat.pipe);
-  const chalk = makeChalk(colorWanted(sink.isTerminal, opts.color));
+  const chalk = await makeChalk(colorWanted(sink.isTerminal, opts.color));
   const ctx = { chalk, width: Math.max(60, process.stdout.columns || Number(process.env.COLUMNS) || 120) };
   const writer = new ResultWriter<R>(sink, format, spec.renderer, ctx);
   let failed = 0;

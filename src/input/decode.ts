@@ -1,6 +1,8 @@
 // Turning bytes into text the way analysts' files really come: UTF-8 with or
 // without BOM, UTF-16 with BOM (or clearly UTF-16 without), GB18030/GBK.
-import iconv from 'iconv-lite';
+import { lazy } from '../util/lazy.js';
+
+const iconvLite = lazy<typeof import('iconv-lite')>('iconv-lite');
 
 export interface Decoded {
   text: string;
@@ -15,14 +17,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function checkEncodingName(name: string): string | null {
   const n = name.trim().toLowerCase();
   if (n === 'utf8' || n === 'utf-8') return 'utf-8';
-  return iconv.encodingExists(n) ? n : null;
+  return iconvLite().encodingExists(n) ? n : null;
 }
 
 export function decode(buf: Buffer, forced?: string): Decoded {
   if (forced) {
     const enc = checkEncodingName(forced);
     if (!enc) throw new DecodeError(`unknown encoding "${forced}"`);
-    let text = iconv.decode(buf, enc, { stripBOM: true });
+    let text = iconvLite().decode(buf, enc, { stripBOM: true });
     if (text.includes('\uFFFD') && !hasReplacementBytes(buf))
       throw new DecodeError(`not valid ${enc}: some bytes do not decode`);
     text = text.replace(/^\uFEFF/, '');
@@ -33,13 +35,13 @@ export function decode(buf: Buffer, forced?: string): Decoded {
     return { text: strictUtf8(buf.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return checked({ text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' });
+    return checked({ text: iconvLite().decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' });
   }
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return checked({ text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' });
+    return checked({ text: iconvLite().decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' });
   }
   const bomless16 = sniffUtf16(buf);
-  if (bomless16) return checked({ text: iconv.decode(buf, bomless16), encoding: bomless16 });
+  if (bomless16) return checked({ text: iconvLite().decode(buf, bomless16), encoding: bomless16 });
   if (buf.includes(0)) throw new DecodeError('binary file (contains NUL bytes)');
   try {
     return checked({ text: utf8.decode(buf), encoding: 'utf-8' });
@@ -48,7 +50,7 @@ export function decode(buf: Buffer, forced?: string): Decoded {
   }
   // Invalid UTF-8: GB18030 (a superset of GBK and GB2312) is what Chinese files
   // are in then. It decodes nearly any byte string, so demand a clean decode.
-  const gb = iconv.decode(buf, 'gb18030');
+  const gb = iconvLite().decode(buf, 'gb18030');
   if (gb.includes('\uFFFD')) throw new DecodeError('cannot decode: neither UTF-8 nor GB18030 (binary file?)');
   return checked({ text: gb, encoding: 'gb18030' });
 }

@@ -1,7 +1,9 @@
 // HTML → readable text with a real parser: blocks become lines, <h1>–<h4> stay
 // lines of their own (reported for section detection), script/style vanish.
-import { Parser } from 'htmlparser2';
+import { lazy } from '../util/lazy.js';
 import { BLOCK_ELEMENTS, HEADING_ELEMENTS, SKIPPED_ELEMENTS } from './html-data.js';
+
+const htmlparser2 = lazy<typeof import('htmlparser2')>('htmlparser2');
 
 export interface HtmlText {
   text: string;
@@ -22,7 +24,7 @@ export function htmlToText(html: string): HtmlText {
     current = '';
   };
 
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name) {
         if (SKIPPED_ELEMENTS.has(name)) {

@@ -1,8 +1,17 @@
-// Colour only on a terminal; NO_COLOR and --no-color switch it off.
-import { Chalk, type ChalkInstance } from 'chalk';
+// Colour only on a terminal; NO_COLOR and --no-color switch it off. Without
+// colour, chalk is not even loaded: a stand-in passes text through.
+import type { ChalkInstance } from 'chalk';
 
-export function makeChalk(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
+const plain: ChalkInstance = new Proxy(((...parts: unknown[]) => parts.join(' ')) as unknown as ChalkInstance, {
+  // 'then' must stay undefined, or awaiting the stand-in would never settle
+  get: (target, prop) =>
+    prop === 'then' ? undefined : prop === 'level' ? 0 : typeof prop === 'symbol' ? Reflect.get(target, prop) : plain,
+});
+
+export async function makeChalk(enabled: boolean): Promise<ChalkInstance> {
+  if (!enabled) return plain;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
 }
 
 export function colorWanted(isTerminal: boolean, flag: boolean | undefined): boolean {

@@ -1,10 +1,12 @@
 // CSV/TSV rows with correct quoting (csv-stringify), one header per run.
-import { stringify } from 'csv-stringify/sync';
+import { lazy } from '../util/lazy.js';
+
+const csv = lazy<typeof import('csv-stringify/sync')>('csv-stringify/sync');
 
 export type Cell = string | number | boolean | null | undefined;
 
 export function delimitedRows(rows: Cell[][], delimiter: ',' | '\t'): string {
   if (rows.length === 0) return '';
   const clean = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : c)));
-  return stringify(clean, { delimiter, cast: { boolean: (b) => (b ? 'true' : 'false') }, record_delimiter: 'unix' });
+  return csv().stringify(clean, { delimiter, cast: { boolean: (b) => (b ? 'true' : 'false') }, record_delimiter: 'unix' });
 }
