@@ -14,6 +14,7 @@ export interface Jieba {
   cutAll(sentence: string): string[];
   cutForSearch(sentence: string, hmm?: boolean): string[];
   tag(sentence: string): { word: string; tag: string }[];
+  extract(sentence: string, topN: number): { word: string; weight: number }[];
   load(opts: { userDict?: string }): void;
   DEFAULT_IDF_DICT: string;
   DEFAULT_STOP_WORD_DICT: string;

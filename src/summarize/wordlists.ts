@@ -4,33 +4,44 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { jiebaModule } from '../segment/engine.js';
+import { getJieba, jiebaModule } from '../segment/engine.js';
 
 const EXTRA_STOP_WORDS = fileURLToPath(new URL('../../dict/stop_words.utf8', import.meta.url));
 
 export interface IdfTable {
-  idf: Map<string, number>;
-  /** jieba gives words missing from the table the median IDF */
+  idf: { get(word: string): number | undefined };
+  /** the IDF of a word missing from the table (cppjieba: the table's average) */
   median: number;
 }
 
 let idfTable: IdfTable | null = null;
 let stopWords: Set<string> | null = null;
 
+/** No word of jieba's IDF table is made of these letters; it gets the default IDF. */
+const UNKNOWN_PROBE = 'qqzxqq';
+
+/**
+ * jieba's IDF, read from the table the loaded segmenter already holds in C++:
+ * cppjieba's extractor weighs a one-word text by exactly that word's IDF. A
+ * copy of the 260,000-entry table in JavaScript would cost every process and
+ * worker about 100 MB; asking per distinct word costs microseconds.
+ */
 export function getIdf(): IdfTable {
   if (idfTable) return idfTable;
-  const idf = new Map<string, number>();
-  const values: number[] = [];
-  for (const line of readFileSync(jiebaModule().DEFAULT_IDF_DICT, 'utf8').split('\n')) {
-    const sp = line.lastIndexOf(' ');
-    if (sp <= 0) continue;
-    const v = Number(line.slice(sp + 1));
-    if (!Number.isFinite(v)) continue;
-    idf.set(line.slice(0, sp), v);
-    values.push(v);
-  }
-  values.sort((a, b) => a - b);
-  idfTable = { idf, median: values.length ? values[values.length >> 1]! : 0 };
+  const jieba = getJieba();
+  const probe = (w: string) => jieba.extract(w, 1);
+  const median = probe(UNKNOWN_PROBE)[0]?.weight ?? 0;
+  const cache = new Map<string, number | undefined>();
+  const get = (word: string) => {
+    if (cache.has(word)) return cache.get(word);
+    const r = probe(word);
+    // A word the extractor splits, or treats as a stop word, is not in the table.
+    const v = r.length === 1 && r[0]!.word === word ? r[0]!.weight : undefined;
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, v);
+    return v;
+  };
+  idfTable = { idf: { get }, median };
   return idfTable;
 }
 
