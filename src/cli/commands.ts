@@ -4,10 +4,6 @@ import type { Analysis, KeywordsResult } from '../pipeline/analysis.js';
 import type { FiguresResult } from '../pipeline/figures-stage.js';
 import { StatsCollector } from '../pipeline/stats.js';
 import type { SegmentResult } from '../pipeline/tasks.js';
-import { analysisRenderer, sectionsRenderer } from '../report/renderers/analysis.js';
-import { figuresRenderer } from '../report/renderers/figures.js';
-import { keywordsRenderer } from '../report/renderers/keywords.js';
-import { segmentRenderer } from '../report/renderers/segment.js';
 import { renderStats } from '../report/renderers/stats.js';
 import { FIGURE_CATEGORIES, type FigureCategory } from '../types.js';
 import { addCommonOptions, addSegmenterOptions, checkUserDicts, commonOptions } from './options.js';
@@ -48,7 +44,6 @@ export const COMMANDS: CommandDef[] = [
       runCommand<Analysis>(inputs, commonOptions(raw), {
         task: 'analyze',
         taskOptions: { userDicts: await checkUserDicts(raw.userDict as string[]), top: raw.top as number, method: raw.method as 'tfidf', categories: categories(raw.category) },
-        renderer: analysisRenderer,
         defaultFormat: { terminal: 'table', pipe: 'json' },
       }),
   },
@@ -65,7 +60,7 @@ export const COMMANDS: CommandDef[] = [
       runCommand<SegmentResult>(inputs, commonOptions(raw), {
         task: 'segment',
         taskOptions: { userDicts: await checkUserDicts(raw.userDict as string[]), mode: raw.mode as 'default', hmm: raw.hmm as boolean, pos: Boolean(raw.pos) },
-        renderer: segmentRenderer({ delimiter: raw.delimiter as string, pos: Boolean(raw.pos) }),
+        renderOptions: { delimiter: raw.delimiter as string, pos: Boolean(raw.pos) },
         defaultFormat: { terminal: 'text', pipe: 'text' },
       }),
   },
@@ -80,7 +75,6 @@ export const COMMANDS: CommandDef[] = [
       runCommand<FiguresResult>(inputs, commonOptions(raw), {
         task: 'figures',
         taskOptions: { all: Boolean(raw.all), categories: categories(raw.category) },
-        renderer: figuresRenderer,
         defaultFormat: { terminal: 'table', pipe: 'json' },
       }),
   },
@@ -92,7 +86,6 @@ export const COMMANDS: CommandDef[] = [
       runCommand<Analysis>(inputs, commonOptions(raw), {
         task: 'sections',
         taskOptions: { userDicts: await checkUserDicts(raw.userDict as string[]), method: raw.method as 'tfidf' },
-        renderer: sectionsRenderer,
         defaultFormat: { terminal: 'table', pipe: 'json' },
       }),
   },
@@ -104,7 +97,6 @@ export const COMMANDS: CommandDef[] = [
       runCommand<KeywordsResult>(inputs, commonOptions(raw), {
         task: 'keywords',
         taskOptions: { userDicts: await checkUserDicts(raw.userDict as string[]), top: raw.top as number, method: raw.method as 'tfidf' },
-        renderer: keywordsRenderer,
         defaultFormat: { terminal: 'table', pipe: 'json' },
       }),
   },
@@ -117,9 +109,7 @@ export const COMMANDS: CommandDef[] = [
       return runCommand<Analysis>(inputs, commonOptions(raw), {
         task: 'stats',
         taskOptions: { userDicts: await checkUserDicts(raw.userDict as string[]) },
-        renderer: analysisRenderer,
         defaultFormat: { terminal: 'table', pipe: 'json' },
-        writeResults: false,
         onResult: (a) => collector.add(a),
         trailer: (format, ctx) => renderStats(collector.result(), format, ctx.chalk),
       });

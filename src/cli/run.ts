@@ -1,15 +1,16 @@
-// Runs one command over all inputs: expand → read → process (inline or on
-// workers) → write in input order. Failures are reported per input and never
-// stop the run.
+// Runs one command over all inputs: expand → read → process → format (inline
+// or on workers) → write in input order. Failures are reported per input and
+// never stop the run.
 import os from 'node:os';
 import { expandInputs, type ExpandOptions, type InputItem } from '../input/index.js';
-import { InputError, UsageError } from '../input/errors.js';
-import { WorkerPool, type Outcome } from '../pipeline/pool.js';
-import { makeProcessor, type TaskName, type TaskOptions } from '../pipeline/tasks.js';
+import { InputError } from '../input/errors.js';
+import { makeJobRunner, type JobOutcome, type JobSpec, type Load } from '../pipeline/job.js';
+import { WorkerPool } from '../pipeline/pool.js';
+import type { TaskName, TaskOptions } from '../pipeline/tasks.js';
 import { colorWanted, makeChalk } from '../report/color.js';
+import { rendererFor, type RenderOptions } from '../report/renderers/index.js';
 import { OutputSink } from '../report/sink.js';
-import { ResultWriter, type OutputFormat, type RenderContext, type Renderer } from '../report/writer.js';
-import type { SourceText } from '../types.js';
+import { ResultWriter, type OutputFormat, type RenderContext } from '../report/writer.js';
 import { Progress } from './progress.js';
 
 export interface CommonOptions extends ExpandOptions {
@@ -23,15 +24,13 @@ export interface CommonOptions extends ExpandOptions {
 export interface RunSpec<R> {
   task: TaskName;
   taskOptions: TaskOptions;
-  renderer: Renderer<R>;
+  renderOptions?: RenderOptions;
   /** the format when none is given: for a terminal and for a pipe or file */
   defaultFormat: { terminal: OutputFormat; pipe: OutputFormat };
-  /** sees every result (for corpus summaries) */
+  /** sees every result value (for corpus summaries); per-article results are then not written */
   onResult?: (r: R) => void;
   /** written after all results */
   trailer?: (format: OutputFormat, ctx: RenderContext) => string;
-  /** when false, per-article results are not written (a corpus summary only) */
-  writeResults?: boolean;
 }
 
 export function reportError(path: string, message: string): void {
@@ -41,33 +40,38 @@ export function reportError(path: string, message: string): void {
 export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec: RunSpec<R>): Promise<number> {
   const sink = await OutputSink.open(opts.output);
   const format = opts.format ?? (sink.isTerminal ? spec.defaultFormat.terminal : spec.defaultFormat.pipe);
-  const chalk = await makeChalk(colorWanted(sink.isTerminal, opts.color));
-  const ctx = { chalk, width: Math.max(60, process.stdout.columns || Number(process.env.COLUMNS) || 120) };
-  const writer = new ResultWriter<R>(sink, format, spec.renderer, ctx);
+  const color = colorWanted(sink.isTerminal, opts.color);
+  const width = Math.max(60, process.stdout.columns || Number(process.env.COLUMNS) || 120);
+  const summaryOnly = Boolean(spec.onResult);
+  const job: JobSpec = {
+    task: spec.task,
+    taskOptions: spec.taskOptions,
+    render: summaryOnly ? null : { format, color, width, options: spec.renderOptions ?? {} },
+    keepValue: summaryOnly,
+  };
+  const writer = new ResultWriter(sink, format, rendererFor(spec.task, spec.renderOptions).header);
   let failed = 0;
   let ok = false;
   try {
     const items = await collect(expandInputs(inputs, opts), opts.inputFormat === 'jsonl');
     const progress = Progress.maybe(items.known ? items.list.length : null, opts.progress);
-    const framed = spec.writeResults !== false;
-    if (framed) await writer.begin();
-    const emit = async (item: InputItem, o: Outcome) => {
+    if (!summaryOnly) await writer.begin();
+    const emit = async (item: InputItem, o: JobOutcome) => {
       progress?.tick(item.size ?? 0);
       if (!o.ok) {
         failed++;
         if (progress) progress.interrupt(() => reportError(item.path, o.message));
         else reportError(item.path, o.message);
-        if (framed) await writer.error(item.path, o.message);
+        if (!summaryOnly) await writer.error(item.path, o.message);
         return;
       }
-      const r = o.value as R;
-      spec.onResult?.(r);
-      if (framed) await writer.result(r);
+      if (summaryOnly) spec.onResult!(o.value as R);
+      else await writer.write(o.chunk);
     };
-    await processAll(items.stream, opts, spec, emit);
+    await processAll(items.stream, opts, job, emit);
     progress?.stop();
-    if (spec.trailer) await writer.trailer(spec.trailer(format, ctx));
-    if (framed) await writer.end();
+    if (spec.trailer) await writer.trailer(spec.trailer(format, { chalk: await makeChalk(color), width }));
+    if (!summaryOnly) await writer.end();
     ok = true;
   } finally {
     await sink.close(ok);
@@ -89,21 +93,23 @@ async function collect(
   return { known: true, list, stream: replay() };
 }
 
-async function read(item: InputItem): Promise<SourceText | Outcome> {
+/** What to hand a job: a file it reads itself, or text read here (stdin, JSON Lines). */
+async function loadOf(item: InputItem, opts: CommonOptions, inWorker: boolean): Promise<Load | JobOutcome> {
   if ('error' in item) return { ok: false, message: item.error.message };
+  if (inWorker && item.file) return { kind: 'file', path: item.file, encoding: opts.encoding };
   try {
-    return await item.read();
+    return { kind: 'source', source: await item.read() };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, message: e.message };
     throw e;
   }
 }
 
-async function processAll<R>(
+async function processAll(
   stream: AsyncIterable<InputItem>,
   opts: CommonOptions,
-  spec: RunSpec<R>,
-  emit: (item: InputItem, o: Outcome) => Promise<void>,
+  job: JobSpec,
+  emit: (item: InputItem, o: JobOutcome) => Promise<void>,
 ): Promise<void> {
   const jobs = Math.max(1, opts.jobs ?? os.availableParallelism());
   // Peek at two items: a single article is faster without workers.
@@ -124,45 +130,41 @@ async function processAll<R>(
   };
 
   if (jobs === 1 || head.length < 2) {
-    let processor: ((s: SourceText) => unknown) | null = null;
+    let runner: ((l: Load) => Promise<JobOutcome>) | null = null;
     for await (const item of rest()) {
-      const src = await read(item);
-      if ('ok' in src) {
-        await emit(item, src);
+      const load = await loadOf(item, opts, false);
+      if ('ok' in load) {
+        await emit(item, load);
         continue;
       }
-      processor ??= await makeProcessor(spec.task, spec.taskOptions);
-      let o: Outcome;
-      try {
-        o = { ok: true, value: processor(src) };
-      } catch (e) {
-        if (e instanceof UsageError) throw e;
-        o = { ok: false, message: (e as Error).message };
-      }
-      await emit(item, o);
+      runner ??= await makeJobRunner(job);
+      await emit(item, await runner(load));
     }
     return;
   }
 
-  const pool = new WorkerPool(jobs, spec.task, spec.taskOptions);
+  const pool = new WorkerPool(jobs, job);
+  // Enough in flight to keep every worker busy; bounded so memory is too.
   const window = jobs * 4;
-  const queue: { item: InputItem; outcome: Promise<Outcome> }[] = [];
+  const queue: { item: InputItem; outcome: Promise<JobOutcome> }[] = [];
   let seq = 0;
+  const drainReady = async () => {
+    while (queue.length && (await settled(queue[0]!.outcome))) {
+      const first = queue.shift()!;
+      await emit(first.item, await first.outcome);
+    }
+  };
   try {
     for await (const item of rest()) {
-      const src = await read(item);
-      const outcome = 'ok' in src ? Promise.resolve(src) : pool.run(seq, src);
+      const load = await loadOf(item, opts, true);
+      const outcome = 'ok' in load ? Promise.resolve(load) : pool.run(seq, load);
       seq++;
       queue.push({ item, outcome });
       while (queue.length >= window) {
         const first = queue.shift()!;
         await emit(first.item, await first.outcome);
       }
-      // Stream out whatever is already done, in order.
-      while (queue.length && (await settled(queue[0]!.outcome))) {
-        const first = queue.shift()!;
-        await emit(first.item, await first.outcome);
-      }
+      await drainReady();
     }
     for (const q of queue) await emit(q.item, await q.outcome);
   } finally {

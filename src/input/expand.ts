@@ -25,7 +25,7 @@ export interface ExpandOptions {
 
 /** One unit of work: an article to read, or the error that stands in its place. */
 export type InputItem =
-  | { path: string; read: () => Promise<SourceText>; size?: number }
+  | { path: string; read: () => Promise<SourceText>; size?: number; /** a file a worker may read itself */ file?: string }
   | { path: string; error: InputError; size?: undefined };
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -88,6 +88,7 @@ async function* fileItems(path: string, opts: ExpandOptions, size?: number): Asy
   yield {
     path,
     size,
+    file: path,
     read: async () => {
       let buf;
       try {

@@ -2,27 +2,24 @@
 // At most `window` articles are in flight or waiting to be written, so memory
 // stays bounded whatever the corpus size.
 import { Worker } from 'node:worker_threads';
-import type { SourceText } from '../types.js';
-import type { TaskName, TaskOptions } from './tasks.js';
-
-export type Outcome = { ok: true; value: unknown } | { ok: false; message: string };
+import type { JobOutcome, JobSpec, Load } from './job.js';
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
-  private readonly waiting: { seq: number; source: SourceText }[] = [];
-  private readonly pending = new Map<number, (o: Outcome) => void>();
+  private readonly waiting: { seq: number; load: Load }[] = [];
+  private readonly pending = new Map<number, (o: JobOutcome) => void>();
   private readonly busy = new Map<Worker, number>();
 
-  constructor(size: number, name: TaskName, opts: TaskOptions) {
+  constructor(size: number, spec: JobSpec) {
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { workerData: { name, opts } });
-      w.on('message', (m: { seq: number; result?: unknown; error?: string }) => {
+      const w = new Worker(url, { workerData: spec });
+      w.on('message', (m: { seq: number; outcome: JobOutcome }) => {
         this.busy.delete(w);
         const done = this.pending.get(m.seq);
         this.pending.delete(m.seq);
-        done?.(m.error !== undefined ? { ok: false, message: m.error } : { ok: true, value: m.result });
+        done?.(m.outcome);
         this.release(w);
       });
       w.on('error', (e) => {
@@ -37,10 +34,10 @@ export class WorkerPool {
     }
   }
 
-  run(seq: number, source: SourceText): Promise<Outcome> {
+  run(seq: number, load: Load): Promise<JobOutcome> {
     return new Promise((resolve) => {
       this.pending.set(seq, resolve);
-      this.waiting.push({ seq, source });
+      this.waiting.push({ seq, load });
       this.dispatch();
     });
   }

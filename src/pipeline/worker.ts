@@ -1,27 +1,18 @@
-// A worker thread: builds its processor once (the dictionary loads once per
+// A worker thread: builds its job runner once (the dictionary loads once per
 // worker) and answers one message per article.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SourceText } from '../types.js';
-import { makeProcessor, type TaskName, type TaskOptions } from './tasks.js';
+import { makeJobRunner, type JobOutcome, type JobSpec, type Load } from './job.js';
 
-const { name, opts } = workerData as { name: TaskName; opts: TaskOptions };
 const port = parentPort!;
-let process: ((s: SourceText) => unknown) | null = null;
-let startError: string | null = null;
-try {
-  process = await makeProcessor(name, opts);
-} catch (e) {
-  startError = (e as Error).message;
-}
+const ready = makeJobRunner(workerData as JobSpec);
+ready.catch(() => undefined); // reported per message below
 
-port.on('message', (msg: { seq: number; source: SourceText }) => {
-  if (!process) {
-    port.postMessage({ seq: msg.seq, error: startError ?? 'worker failed to start' });
-    return;
-  }
+port.on('message', async (msg: { seq: number; load: Load }) => {
+  let outcome: JobOutcome;
   try {
-    port.postMessage({ seq: msg.seq, result: process(msg.source) });
+    outcome = await (await ready)(msg.load);
   } catch (e) {
-    port.postMessage({ seq: msg.seq, error: (e as Error).message });
+    outcome = { ok: false, message: (e as Error).message };
   }
+  port.postMessage({ seq: msg.seq, outcome });
 });

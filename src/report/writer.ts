@@ -26,57 +26,57 @@ export interface Renderer<R> {
   md?(r: R, ctx: RenderContext): string;
 }
 
-export class ResultWriter<R> {
+/**
+ * One result as text in the chosen format, without the framing between
+ * results. Pure, so worker threads can do it and hand back a string.
+ */
+export function formatResult<R>(format: OutputFormat, renderer: Renderer<R>, ctx: RenderContext, r: R): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(renderer.json(r), null, 2);
+    case 'ndjson':
+      return JSON.stringify(renderer.json(r)) + '\n';
+    case 'csv':
+    case 'tsv':
+      return delimitedRows(renderer.rows(r), format === 'tsv' ? '\t' : ',');
+    default: {
+      const render = renderer[format] ?? renderer.table ?? renderer.text;
+      const out = render ? render.call(renderer, r, ctx) : JSON.stringify(renderer.json(r), null, 2);
+      return out && !out.endsWith('\n') ? out + '\n' : out;
+    }
+  }
+}
+
+/** Writes formatted results in order, with the framing each format needs. */
+export class ResultWriter {
   private count = 0;
 
   constructor(
     private readonly sink: OutputSink,
     private readonly format: OutputFormat,
-    private readonly renderer: Renderer<R>,
-    private readonly ctx: RenderContext,
+    private readonly header: string[],
   ) {}
 
   async begin(): Promise<void> {
     if (this.format === 'json') await this.sink.write('[');
     if (this.format === 'csv' || this.format === 'tsv')
-      await this.sink.write(delimitedRows([this.renderer.header], this.delimiter));
+      await this.sink.write(delimitedRows([this.header], this.format === 'tsv' ? '\t' : ','));
   }
 
-  private get delimiter(): ',' | '\t' {
-    return this.format === 'tsv' ? '\t' : ',';
-  }
-
-  async result(r: R): Promise<void> {
+  /** A result already formatted by formatResult. */
+  async write(chunk: string): Promise<void> {
+    if (!chunk) return;
     const n = this.count++;
-    switch (this.format) {
-      case 'json':
-        await this.sink.write((n ? ',\n' : '\n') + JSON.stringify(this.renderer.json(r), null, 2));
-        return;
-      case 'ndjson':
-        await this.sink.write(JSON.stringify(this.renderer.json(r)) + '\n');
-        return;
-      case 'csv':
-      case 'tsv':
-        await this.sink.write(delimitedRows(this.renderer.rows(r), this.delimiter));
-        return;
-      default: {
-        const render = this.renderer[this.format] ?? this.renderer.table ?? this.renderer.text;
-        const out = render ? render.call(this.renderer, r, this.ctx) : JSON.stringify(this.renderer.json(r), null, 2);
-        if (!out) return;
-        const sep = n && this.format !== 'text' ? '\n' : '';
-        await this.sink.write(sep + out + (out.endsWith('\n') ? '' : '\n'));
-      }
-    }
+    if (this.format === 'json') await this.sink.write((n ? ',\n' : '\n') + chunk);
+    else if (this.format === 'table' || this.format === 'md') await this.sink.write((n ? '\n' : '') + chunk);
+    else await this.sink.write(chunk);
   }
 
   /** A failed input: machine formats keep its place with an error record. */
   async error(path: string, message: string): Promise<void> {
     const rec = { path, error: { message } };
     if (this.format === 'ndjson') await this.sink.write(JSON.stringify(rec) + '\n');
-    else if (this.format === 'json') {
-      const n = this.count++;
-      await this.sink.write((n ? ',\n' : '\n') + JSON.stringify(rec, null, 2));
-    }
+    else if (this.format === 'json') await this.write(JSON.stringify(rec, null, 2));
   }
 
   /** Raw text after the results (a corpus summary, for instance). */

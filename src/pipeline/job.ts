@@ -1,0 +1,58 @@
+// One article's whole job — read, process, format — the same in the main
+// thread and in a worker. Workers read their own files and return formatted
+// text, so the main thread only orders and writes.
+import { readFile } from 'node:fs/promises';
+import { describeFsError } from '../input/expand.js';
+import { InputError } from '../input/errors.js';
+import { sourceFromBytes } from '../input/source.js';
+import { makeChalk } from '../report/color.js';
+import { rendererFor, type RenderOptions } from '../report/renderers/index.js';
+import { formatResult, type OutputFormat } from '../report/writer.js';
+import type { SourceText } from '../types.js';
+import { makeProcessor, type TaskName, type TaskOptions } from './tasks.js';
+
+export interface JobSpec {
+  task: TaskName;
+  taskOptions: TaskOptions;
+  /** how to format each result; null when only the value is wanted */
+  render: { format: OutputFormat; color: boolean; width: number; options: RenderOptions } | null;
+  /** hand the processed value back too (for corpus summaries) */
+  keepValue: boolean;
+}
+
+export type Load = { kind: 'file'; path: string; encoding?: string } | { kind: 'source'; source: SourceText };
+
+export type JobOutcome = { ok: true; chunk: string; value?: unknown } | { ok: false; message: string };
+
+export async function makeJobRunner(spec: JobSpec): Promise<(load: Load) => Promise<JobOutcome>> {
+  const process = await makeProcessor(spec.task, spec.taskOptions);
+  const render = spec.render;
+  const renderer = render ? rendererFor(spec.task, render.options) : null;
+  const ctx = render ? { chalk: await makeChalk(render.color), width: render.width } : null;
+  return async (load) => {
+    let source: SourceText;
+    try {
+      source = load.kind === 'source' ? load.source : await readSource(load.path, load.encoding);
+    } catch (e) {
+      if (e instanceof InputError) return { ok: false, message: e.message };
+      throw e;
+    }
+    try {
+      const value = process(source);
+      const chunk = render && renderer && ctx ? formatResult(render.format, renderer, ctx, value) : '';
+      return spec.keepValue ? { ok: true, chunk, value } : { ok: true, chunk };
+    } catch (e) {
+      return { ok: false, message: (e as Error).message };
+    }
+  };
+}
+
+async function readSource(path: string, encoding?: string): Promise<SourceText> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (e) {
+    throw new InputError(path, describeFsError(e));
+  }
+  return sourceFromBytes(path, buf, encoding);
+}
