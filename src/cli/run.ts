@@ -129,23 +129,18 @@ async function processAll(
     }
   };
 
-  if (jobs === 1 || head.length < 2) {
-    let runner: ((l: Load) => Promise<JobOutcome>) | null = null;
-    for await (const item of rest()) {
-      const load = await loadOf(item, opts, false);
-      if ('ok' in load) {
-        await emit(item, load);
-        continue;
-      }
-      runner ??= await makeJobRunner(job);
-      await emit(item, await runner(load));
-    }
-    return;
-  }
-
-  const pool = new WorkerPool(jobs, job);
+  // One article, or -j 1: no workers. Jobs still overlap their file reads
+  // with the processing of the one before.
+  const inline = jobs === 1 || head.length < 2;
+  let runner: Promise<(l: Load) => Promise<JobOutcome>> | null = null;
+  const pool = inline ? null : new WorkerPool(jobs, job);
+  const submit = (seq: number, load: Load): Promise<JobOutcome> => {
+    if (pool) return pool.run(seq, load);
+    runner ??= makeJobRunner(job);
+    return runner.then((run) => run(load));
+  };
   // Enough in flight to keep every worker busy; bounded so memory is too.
-  const window = jobs * 4;
+  const window = inline ? 2 : jobs * 4;
   const queue: { item: InputItem; outcome: Promise<JobOutcome> }[] = [];
   let seq = 0;
   const drainReady = async () => {
@@ -157,7 +152,7 @@ async function processAll(
   try {
     for await (const item of rest()) {
       const load = await loadOf(item, opts, true);
-      const outcome = 'ok' in load ? Promise.resolve(load) : pool.run(seq, load);
+      const outcome = 'ok' in load ? Promise.resolve(load) : submit(seq, load);
       seq++;
       queue.push({ item, outcome });
       while (queue.length >= window) {
@@ -168,7 +163,7 @@ async function processAll(
     }
     for (const q of queue) await emit(q.item, await q.outcome);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
 

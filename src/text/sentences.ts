@@ -11,33 +11,42 @@ export interface RawSpan {
   end: number;
 }
 
-const END_MARKS = new Set(['。', '！', '？', '!', '?', '；', ';', '…']);
-const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', ']', '》', '〉', '〕']);
-const SPACE = /\s/;
+// Character tests by code, not by one-character strings: this runs over every
+// character of every article, twice (article model and figures).
+const KIND = new Uint8Array(0x10000);
+const END_MARK = 1;
+const CLOSER = 2;
+for (const c of [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x2026]) KIND[c] = END_MARK; // 。！？!?；;…
+for (const c of [0x201d, 0x2019, 0x22, 0x27, 0x300d, 0x300f, 0xff09, 0x29, 0x3011, 0x5d, 0x300b, 0x3009, 0x3015])
+  KIND[c] = CLOSER; // ”’"'」』）)】]》〉〕
+const DOT = 0x2e;
+const NEWLINE = 0x0a;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;
+}
 
 /** Split text[from, to) into trimmed sentence spans; blank stretches are skipped. */
 export function splitSentences(text: string, from = 0, to = text.length): RawSpan[] {
   const out: RawSpan[] = [];
   let start = from;
   const push = (s: number, e: number) => {
-    while (s < e && SPACE.test(text[s]!)) s++;
-    while (e > s && SPACE.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       push(start, i);
-      start = i + 1;
-      i++;
+      start = ++i;
       continue;
     }
-    const isDotRun = ch === '.' && text[i + 1] === '.' && text[i + 2] === '.';
-    if (END_MARKS.has(ch) || isDotRun) {
+    if (KIND[c] === END_MARK || (c === DOT && text.charCodeAt(i + 1) === DOT && text.charCodeAt(i + 2) === DOT)) {
       let j = i + 1;
-      while (j < to && (END_MARKS.has(text[j]!) || text[j] === '.')) j++;
-      while (j < to && CLOSERS.has(text[j]!)) j++;
+      while (j < to && (KIND[text.charCodeAt(j)] === END_MARK || text.charCodeAt(j) === DOT)) j++;
+      while (j < to && KIND[text.charCodeAt(j)] === CLOSER) j++;
       push(start, j);
       start = j;
       i = j;
