@@ -59,11 +59,28 @@ export interface AnalyzeOptions {
   method?: KeywordMethod;
 }
 
-/** Segment the article's body sentences once; tokens carry offsets into the whole text. */
+/**
+ * Segment the article's body once, paragraph by paragraph (one native call per
+ * line is much cheaper than one per sentence), and hand each sentence its
+ * tokens. Tokens carry offsets into the whole text.
+ */
 export function bodyTokens(article: Article): Token[][] {
-  return article.sentences.map((s) =>
-    segment(s.text, { pos: true }).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start })),
-  );
+  const out: Token[][] = article.sentences.map(() => []);
+  let k = 0;
+  for (const p of article.paragraphs) {
+    while (k < article.sentences.length && article.sentences[k]!.end <= p.start) k++;
+    if (k >= article.sentences.length || article.sentences[k]!.start >= p.end) continue;
+    for (const t of segment(p.text, { pos: true })) {
+      const start = t.start + p.start;
+      while (k < article.sentences.length && article.sentences[k]!.end <= start) k++;
+      const s = article.sentences[k];
+      if (!s || start < s.start || start >= p.end) continue; // between sentences (blank) or past the body
+      t.start = start;
+      t.end += p.start;
+      out[k]!.push(t);
+    }
+  }
+  return out;
 }
 
 export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}): Analysis {

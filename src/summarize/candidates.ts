@@ -24,7 +24,9 @@ function decide(w: string, tag: string | undefined, stop: Set<string>): boolean 
 }
 
 // The same word/tag pairs recur throughout a text: decide each pair once.
-const cache = new Map<string, boolean>();
+// Keyed by word alone (a word nearly always carries the same tag), with the
+// tag checked, so no key string is built per token.
+const cache = new Map<string, { tag: string | undefined; v: boolean }>();
 let cachedFor: Set<string> | null = null;
 const CACHE_MAX = 500_000;
 
@@ -33,11 +35,9 @@ export function isCandidate(t: Token, stop: Set<string> = getStopWords()): boole
     cache.clear();
     cachedFor = stop;
   }
-  const key = t.tag === undefined ? t.word : t.word + '\u0000' + t.tag;
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = decide(t.word, t.tag, stop);
-    cache.set(key, v);
-  }
+  const hit = cache.get(t.word);
+  if (hit !== undefined && hit.tag === t.tag) return hit.v;
+  const v = decide(t.word, t.tag, stop);
+  cache.set(t.word, { tag: t.tag, v });
   return v;
 }

@@ -10,6 +10,8 @@ export const NUMERAL_WORDS = [
   '一批批', '一个个', '一次次', '一项项', '万家灯火', '一席之地', '一流', '一号文件', '一把', '一手', '一度',
   '三大', '四大', '五大', '六大', '八大', '十大', '两委', '两会', '两岸', '三公', '三资', '三保', '六稳', '六保',
   '一心', '二手', '三角', '双一流', '首个', '万人空巷', '百年大计', '千家万户', '千百万', '百强',
+  // shorthand policy names counted with a classifier: 中央八项规定, “三严三实”
+  '八项规定', '三严三实', '四个意识', '四个自信', '两个维护', '两个确立', '三去一降一补',
 ];
 
 /** characters before a number that make it an ordinal or a name, not a figure */

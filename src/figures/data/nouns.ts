@@ -44,6 +44,14 @@ export const CAPACITY_WORDS = [
 /** words right after an amount that make it a capacity (100万吨制盐, 万吨制水) */
 export const CAPACITY_FOLLOWERS = ['制', '生产线', '产能', '装置', '机组', '项目', '工厂', '产业园'];
 
+/** one-character administrative nouns that compound when written together (30个省市, 12个县区, 5个乡镇) */
+export const PLACE_CHARS: ReadonlySet<string> = new Set(['省', '市', '县', '区', '乡', '镇', '村', '屯', '州', '盟', '旗']);
+
+/** nouns ending a phrase that makes a bare 万/亿 amount a head count (近1400万农业转移人口, 贫困人口减少1386万) */
+export const PEOPLE_NOUNS = ['人口', '人员', '农民工', '劳动力', '群众', '学生', '职工', '居民', '农民', '游客', '旅客', '就业'];
+/** verbs between such a noun and its amount (贫困人口减少1386万) */
+export const PEOPLE_VERBS = ['减少', '增加', '增长', '新增', '达到', '达', '超过', '突破', '为', '有', '共', '约', '近', ''];
+
 /** words that make a bare 万/亿 amount money (全镇经济总产值4.2亿) */
 export const MONEY_CONTEXT = [
   '产值', '投资', '资金', '收入', '总值', '资产', '销售', '利润', '税收', '贷款', '增加值', '营业额', '支出',

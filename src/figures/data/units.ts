@@ -30,7 +30,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   台币: m('新台币', 'money'), 新台币: m('新台币', 'money'),
   // households and people
   户: c('户', 'households'), 户次: c('户次', 'households'),
-  人: c('人', 'people'), 人次: c('人次', 'people'), 口人: c('人', 'people'), 名: c('名', 'people'), 位: c('位', 'people'),
+  人: c('人', 'people'), 人次: c('人次', 'people'), 口人: c('人', 'people'), 人口: c('人', 'people'), 名: c('名', 'people'), 位: c('位', 'people'),
   // counts
   个: c('个', 'quantity'), 项: c('项', 'quantity'), 处: c('处', 'facilities'), 座: c('座', 'facilities'),
   栋: c('栋', 'facilities'), 幢: c('幢', 'facilities'), 所: c('所', 'facilities'), 眼: c('眼', 'facilities'),

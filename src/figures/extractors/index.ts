@@ -4,8 +4,9 @@ import { bare } from './bare.js';
 import { compoundMoney } from './compound-money.js';
 import { fraction } from './fraction.js';
 import { impliedMoney } from './implied-money.js';
+import { impliedPeople } from './implied-people.js';
 import { product } from './product.js';
 import { quantity } from './quantity.js';
 import { range } from './range.js';
 
-export const EXTRACTORS: readonly Extractor[] = [range, product, compoundMoney, fraction, quantity, impliedMoney, bare];
+export const EXTRACTORS: readonly Extractor[] = [range, product, compoundMoney, fraction, quantity, impliedMoney, impliedPeople, bare];

@@ -1,9 +1,11 @@
 // Two numbers joined by 至/到/-/~ with one unit: 3至5亿元, 3-5万元, 三到五个,
 // 1500亿~2000亿元, 85%到90%. The low bound borrows the high bound's
-// multiplier when it has none of its own (3至5亿 is 3亿 to 5亿).
+// multiplier when it has none of its own (3至5亿 is 3亿 to 5亿). Without a unit,
+// a range with a 万/亿 multiplier in a money context is money (1-2万亿的投资).
 import type { Extractor } from '../candidate.js';
 import { RANGE_MARKS } from '../data/units.js';
 import { type Decimal, shift, toNumber } from '../numbers/decimal.js';
+import { moneyContext } from './context.js';
 import { unitAfter } from './unit-after.js';
 
 export const range: Extractor = {
@@ -20,14 +22,21 @@ export const range: Extractor = {
     if (text[mark] === '—' && text[mark + 1] === '—') mark++;
     if (b.start !== mark + 1) return null;
     const ub = unitAfter(text, b.end);
-    if (!ub) return null;
-    if (ua && ua.def.base !== ub.def.base) return null;
     let low: Decimal = a.read.value;
     const high: Decimal = b.read.value;
     if (a.multiplierExp === 0 && b.multiplierExp > 0 && !ua) low = shift(low, b.multiplierExp);
     const min = toNumber(low);
     const max = toNumber(high);
     if (!(min < max)) return null;
+    if (!ub) {
+      // 1-2万亿的节能投资市场: money without 元, as for a single implied amount
+      if (ua || b.multiplierExp < 4 || !moneyContext(text, a.start, b.end)) return null;
+      return {
+        start: a.start, end: b.end, token: a, lastToken: index + 1, value: min, unit: '元', kind: 'measure',
+        category: 'money', approx: a.read.approx || b.read.approx, range: { min, max }, unitEnd: b.end, tag: 'range',
+      };
+    }
+    if (ua && ua.def.base !== ub.def.base) return null;
     const kind = ub.def.kind;
     return {
       start: a.start,

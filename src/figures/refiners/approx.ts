@@ -5,7 +5,7 @@ import type { Candidate } from '../candidate.js';
 export const APPROX_BEFORE = [
   '将近', '接近', '大约', '约', '近', '超过', '逾', '不到', '不足', '超', '多于', '少于', '大概', '上下', '约合', '高于', '低于', '破',
 ];
-export const APPROX_AFTER = ['以上', '左右', '以下', '上下', '开外', '有余', '多', '余', '以内', '之多'];
+export const APPROX_AFTER = ['及以上', '及以下', '以上', '左右', '以下', '上下', '开外', '有余', '多', '余', '以内', '之多'];
 
 export function markApprox(text: string, c: Candidate): void {
   let s = c.start;

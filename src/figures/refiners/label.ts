@@ -4,7 +4,11 @@
 // (建成“爱心超市”78处 → 爱心超市). After a classifier: the counted noun
 // (6个项目 → 项目). Enumerations share one subject (771户、1352人脱贫成效 → 脱贫).
 import type { Candidate } from '../candidate.js';
-import { GENERIC_HEADS, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, PHRASE_STOPS, TRAILING_LINKS } from '../data/labels.js';
+import {
+  CHANGE_VERBS, COMPARISON, GENERIC_HEADS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
+  PHRASE_STOPS, TRAILING_LINKS,
+} from '../data/labels.js';
+import { COUNTED_NOUNS, PLACE_CHARS } from '../data/nouns.js';
 import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
 import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
@@ -32,6 +36,9 @@ function stripLeading(s: string, allowEmpty: boolean): string {
     const before = s;
     const d = LEADING_DATE.exec(s);
     if (d && d[0].length) s = s.slice(d[0].length);
+    const p = LEADING_PERIOD.exec(s);
+    if (p && p[0].length) s = s.slice(p[0].length);
+    if (s.startsWith('的')) s = s.slice(1);
     for (const w of lead) if (s.startsWith(w) && (allowEmpty || s.length > w.length)) { s = s.slice(w.length); break; }
     for (const w of verbs) if (s.startsWith(w) && (allowEmpty || s.length > w.length)) { s = s.slice(w.length); break; }
     s = s.replace(SPACE, '');
@@ -59,7 +66,21 @@ function quoted(s: string): string | null {
   return null;
 }
 
+/** the subject inside a long clause: before a modal verb, or the head after the last 的 */
+function subjectOf(s: string): string {
+  for (const m of MODALS) {
+    const k = s.indexOf(m);
+    if (k >= 2) s = s.slice(0, k);
+  }
+  if (s.length > HEAD_AFTER_DE) {
+    const k = s.lastIndexOf('的');
+    if (k >= 0 && s.length - k - 1 >= 2) s = s.slice(k + 1);
+  }
+  return s;
+}
+
 function cap(s: string): string {
+  s = subjectOf(s);
   if (s.length <= MAX_LABEL) return s;
   // keep the tail: the subject sits next to the number
   const tail = s.slice(-MAX_LABEL);
@@ -70,7 +91,7 @@ function cap(s: string): string {
 /** the subject before the number, or '' */
 function labelBefore(text: string, from: number, c: Candidate): string {
   if (from >= c.start) return '';
-  let s = text.slice(from, c.start).replace(SPACE, '');
+  let s = text.slice(from, c.start).replace(SPACE, '').replace(COMPARISON, '');
   s = stripTrailing(s);
   // 3年内 / 三年内 before the number frames it in time; it is not the subject
   s = stripTrailing(s.replace(TRAILING_DURATION, ''));
@@ -109,7 +130,53 @@ function countedAfter(text: string, c: Candidate): string | null {
   const s = text.slice(c.end, Math.min(end, c.end + 14));
   if (!/^\p{Script=Han}/u.test(s) || PHRASE_STOPS.has(s[0]!)) return null;
   const hit = firstNoun(s);
-  return hit ? s.slice(0, hit.at + hit.noun.length) : null;
+  if (!hit) return null;
+  let stop = hit.at + hit.noun.length;
+  // 30个省市, 12个县区: one-character place nouns written together are one noun
+  if (hit.noun.length === 1 && PLACE_CHARS.has(hit.noun)) while (stop < s.length && stop < hit.at + 4 && PLACE_CHARS.has(s[stop]!)) stop++;
+  return s.slice(0, stop);
+}
+
+/** 15.5%和23.7%的项目: the counted noun of a 的-phrase right after the figure, or '' */
+function nounAfterDe(text: string, pos: number): string {
+  if (text[pos] !== '的') return '';
+  const s = text.slice(pos + 1, Math.min(clauseEnd(text, pos + 1), pos + 13));
+  const hit = firstNoun(s);
+  return hit && hit.at <= 6 ? s.slice(0, hit.at + hit.noun.length) : '';
+}
+
+const LINK_SET = new Set([...LEADING_WORDS, ...TRAILING_LINKS, ...LEADING_VERBS]);
+
+/** a label worth showing: two characters or more, and not a lone function word (和, 对, 分别) */
+export function usable(label: string | null | undefined): label is string {
+  return !!label && [...label].length >= 2 && !LINK_SET.has(label);
+}
+
+const changeVerb = (s: string) => CHANGE_VERBS.find((v) => s === v || s.endsWith(v));
+
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** the label of the figure before, when c continues its clause: 由9.8%降至7.5%, 从每月70元提高到88元 */
+function continued(text: string, prev: Candidate | undefined, c: Candidate, from: number): string | null {
+  if (!prev || !usable(prev.label) || from !== prev.end) return null;
+  const gap = text.slice(afterApprox(text, prev.end), c.start).replace(SPACE, '');
+  return gap && stripLeading(stripTrailing(gap), true) === '' ? prev.label : null;
+}
+
+/** a label that is only a verb of change takes the subject of the figure before it in the sentence */
+function withSubject(text: string, prev: Candidate | undefined, c: Candidate, own: string): string {
+  const verb = changeVerb(own);
+  if (!verb || own.length > verb.length + 2 || !prev || !usable(prev.label)) return own;
+  if (SENTENCE_END.test(text.slice(prev.end, c.start))) return own;
+  const pv = changeVerb(prev.label);
+  const subject = pv ? prev.label.slice(0, -pv.length) : prev.label;
+  return subject.length >= 2 ? subject + own : own;
+}
+
+/** the unit itself names what is counted (14亿人口 → 人口) */
+function unitNoun(text: string, c: Candidate): string | null {
+  const written = text.slice(c.token.end, c.unitEnd).replace(/^[余多]/, '');
+  return written.length >= 2 && COUNTED_NOUNS[written] ? written : null;
 }
 
 export function attachLabels(text: string, cands: Candidate[]): void {
@@ -127,7 +194,8 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       if (inChain && from < c.start && !ENUM_JOINS.includes(text.slice(from, c.start))) inChain = false;
     }
     const counted = countedAfter(text, c);
-    const own = inChain ? '' : labelBefore(text, from, c);
+    let own = inChain ? '' : labelBefore(text, from, c);
+    if (own) own = withSubject(text, prev, c, own);
     if (!inChain) {
       chainFirst = c;
       chainLabelFromAfter = false;
@@ -137,12 +205,17 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       (c.kind === 'measure' && (c.category === 'quantity' || c.category === 'capacity')) || c.category === 'households'
         ? phraseAfter(text, afterApprox(text, c.end))
         : '';
+    // 设立6项专项附加扣除: a bare verb before a count says less than the phrase after the classifier
+    const countedPhrase = c.kind === 'classifier' && own.length <= 2 ? phraseAfter(text, c.end) : '';
+    const shared = own ? null : continued(text, prev, c, from);
     if (counted) c.label = counted;
-    else if (measured) c.label = measured;
-    else if (own) c.label = own;
-    else if (inChain && chainFirst && chainFirst.label && !chainLabelFromAfter) c.label = chainFirst.label;
+    else if (usable(measured)) c.label = measured;
+    else if (usable(countedPhrase)) c.label = countedPhrase;
+    else if (usable(own)) c.label = own;
+    else if (!inChain && shared) c.label = shared;
+    else if (inChain && chainFirst && usable(chainFirst.label) && !chainLabelFromAfter) c.label = chainFirst.label;
     else {
-      // the subject follows the chain: 771户、1352人脱贫成效
+      // the subject follows the chain: 771户、1352人脱贫成效; 15.5%和23.7%的项目
       let j = i;
       while (j + 1 < cands.length) {
         const next = cands[j + 1]!;
@@ -150,12 +223,14 @@ export function attachLabels(text: string, cands: Candidate[]): void {
         if (!ENUM_JOINS.slice(0, 5).includes(gap)) break;
         j++;
       }
-      const after = phraseAfter(text, afterApprox(text, cands[j]!.end));
-      // nothing after either: the verb before is all there is (提高到6倍)
-      c.label = after || text.slice(from, c.start).replace(SPACE, '').slice(-MAX_LABEL) || null;
+      const lastEnd = afterApprox(text, cands[j]!.end);
+      const after = phraseAfter(text, lastEnd) || nounAfterDe(text, lastEnd);
+      // nothing after either: what is left of the clause before (提高到6倍), if it says anything
+      const rest = cap(stripLeading(stripTrailing(text.slice(from, c.start).replace(SPACE, '')), true));
+      c.label = usable(after) ? after : usable(rest) ? rest : unitNoun(text, c);
       if (!inChain) chainLabelFromAfter = true;
-      else if (chainFirst && !chainFirst.label) chainFirst.label = c.label;
+      else if (chainFirst && !usable(chainFirst.label)) chainFirst.label = c.label;
     }
-    if (!c.label) c.label = null;
+    if (!usable(c.label)) c.label = unitNoun(text, c);
   }
 }
