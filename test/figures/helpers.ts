@@ -17,6 +17,8 @@ export interface GoldFigure {
 export interface GoldFile {
   file: string;
   figures: GoldFigure[] | null;
+  /** code point range the figures were annotated in (the rest of the article is not judged) */
+  scope?: { start: number; end: number };
 }
 
 export const corpusFiles = (): string[] => readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();

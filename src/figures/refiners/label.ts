@@ -8,7 +8,7 @@ import {
   CHANGE_VERBS, COMPARISON, GENERIC_HEADS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
   PHRASE_STOPS, TRAILING_LINKS,
 } from '../data/labels.js';
-import { COUNTED_NOUNS, PLACE_CHARS } from '../data/nouns.js';
+import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
 import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
 import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
@@ -134,7 +134,26 @@ function countedAfter(text: string, c: Candidate): string | null {
   let stop = hit.at + hit.noun.length;
   // 30个省市, 12个县区: one-character place nouns written together are one noun
   if (hit.noun.length === 1 && PLACE_CHARS.has(hit.noun)) while (stop < s.length && stop < hit.at + 4 && PLACE_CHARS.has(s[stop]!)) stop++;
-  return s.slice(0, stop);
+  // 119个村、居委会、社区: a noun closing its clause at 、 heads an enumeration of what is counted
+  let label = s.slice(0, stop);
+  let at = c.end + stop;
+  while (stop === s.length && text[at] === '、' && label.length < MAX_LABEL) {
+    const next = clauseEnd(text, at + 1);
+    if (next - at - 1 < 1 || next - at - 1 > 5 || !/^\p{Script=Han}+$/u.test(text.slice(at + 1, next))) break;
+    label += text.slice(at, next);
+    at = next;
+  }
+  // 21个村“户户通”建设工程: a one-character noun takes the phrase that says which ones
+  if (label.length === 1) {
+    const quotes = '“”"「」『』';
+    for (let i = at; i < end && label.length < 11; i++) {
+      const ch = text[i]!;
+      if (!quotes.includes(ch) && (PHRASE_STOPS.has(ch) || !/\p{Script=Han}/u.test(ch))) break;
+      label += ch;
+    }
+    label = label.replace(/[“"「『]+$/u, '');
+  }
+  return label;
 }
 
 /** 15.5%和23.7%的项目: the counted noun of a 的-phrase right after the figure, or '' */
@@ -208,7 +227,10 @@ export function attachLabels(text: string, cands: Candidate[]): void {
     // 设立6项专项附加扣除: a bare verb before a count says less than the phrase after the classifier
     const countedPhrase = c.kind === 'classifier' && own.length <= 2 ? phraseAfter(text, c.end) : '';
     const shared = own ? null : continued(text, prev, c, from);
-    if (counted) c.label = counted;
+    // 1-2万亿的节能投资市场: a money phrase after 的 names the amount
+    const moneyNoun = c.category === 'money' && text[c.end] === '的' ? phraseAfter(text, c.end + 1) : '';
+    if (usable(counted)) c.label = counted;
+    else if (usable(moneyNoun) && MONEY_CONTEXT.some((w) => moneyNoun.includes(w))) c.label = moneyNoun;
     else if (usable(measured)) c.label = measured;
     else if (usable(countedPhrase)) c.label = countedPhrase;
     else if (usable(own)) c.label = own;
