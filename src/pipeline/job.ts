@@ -1,6 +1,7 @@
 // One article's whole job — read, process, format — the same in the main
 // thread and in a worker. Workers read their own files and return formatted
 // text, so the main thread only orders and writes.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describeFsError } from '../input/expand.js';
 import { InputError } from '../input/errors.js';
@@ -24,7 +25,12 @@ export type Load = { kind: 'file'; path: string; encoding?: string } | { kind: '
 
 export type JobOutcome = { ok: true; chunk: string; value?: unknown } | { ok: false; message: string };
 
-export async function makeJobRunner(spec: JobSpec): Promise<(load: Load) => Promise<JobOutcome>> {
+/**
+ * `syncReads`: a worker thread reads its files synchronously — blocking it is
+ * harmless, and it skips a round trip through the process-wide I/O pool that
+ * all workers share.
+ */
+export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(load: Load) => Promise<JobOutcome>> {
   const process = await makeProcessor(spec.task, spec.taskOptions);
   const render = spec.render;
   const renderer = render ? rendererFor(spec.task, render.options) : null;
@@ -32,7 +38,7 @@ export async function makeJobRunner(spec: JobSpec): Promise<(load: Load) => Prom
   return async (load) => {
     let source: SourceText;
     try {
-      source = load.kind === 'source' ? load.source : await readSource(load.path, load.encoding);
+      source = load.kind === 'source' ? load.source : await readSource(load.path, load.encoding, syncReads);
     } catch (e) {
       if (e instanceof InputError) return { ok: false, message: e.message };
       throw e;
@@ -47,10 +53,10 @@ export async function makeJobRunner(spec: JobSpec): Promise<(load: Load) => Prom
   };
 }
 
-async function readSource(path: string, encoding?: string): Promise<SourceText> {
+async function readSource(path: string, encoding: string | undefined, sync: boolean): Promise<SourceText> {
   let buf: Buffer;
   try {
-    buf = await readFile(path);
+    buf = sync ? readFileSync(path) : await readFile(path);
   } catch (e) {
     throw new InputError(path, describeFsError(e));
   }

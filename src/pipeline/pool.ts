@@ -4,33 +4,35 @@
 import { Worker } from 'node:worker_threads';
 import type { JobOutcome, JobSpec, Load } from './job.js';
 
+/** Jobs queued at one worker: the next is already there when one finishes. */
+const PER_WORKER = 2;
+
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  private readonly inFlight = new Map<Worker, Set<number>>();
   private readonly waiting: { seq: number; load: Load }[] = [];
   private readonly pending = new Map<number, (o: JobOutcome) => void>();
-  private readonly busy = new Map<Worker, number>();
 
   constructor(size: number, spec: JobSpec) {
     const url = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
       const w = new Worker(url, { workerData: spec });
+      this.inFlight.set(w, new Set());
       w.on('message', (m: { seq: number; outcome: JobOutcome }) => {
-        this.busy.delete(w);
-        const done = this.pending.get(m.seq);
-        this.pending.delete(m.seq);
-        done?.(m.outcome);
-        this.release(w);
+        this.inFlight.get(w)?.delete(m.seq);
+        this.settle(m.seq, m.outcome);
+        this.dispatch();
       });
       w.on('error', (e) => {
-        const seq = this.busy.get(w);
-        if (seq !== undefined) {
-          this.pending.get(seq)?.({ ok: false, message: `worker crashed: ${e.message}` });
-          this.pending.delete(seq);
-        }
+        // A crashed worker fails its own articles; the others carry on.
+        const mine = this.inFlight.get(w) ?? new Set<number>();
+        this.inFlight.delete(w);
+        for (const seq of mine) this.settle(seq, { ok: false, message: `worker crashed: ${e.message}` });
+        if (this.inFlight.size === 0)
+          for (const job of this.waiting.splice(0)) this.settle(job.seq, { ok: false, message: 'no worker left' });
+        this.dispatch();
       });
       this.workers.push(w);
-      this.idle.push(w);
     }
   }
 
@@ -42,17 +44,21 @@ export class WorkerPool {
     });
   }
 
-  private release(w: Worker): void {
-    this.idle.push(w);
-    this.dispatch();
+  private settle(seq: number, o: JobOutcome): void {
+    const done = this.pending.get(seq);
+    this.pending.delete(seq);
+    done?.(o);
   }
 
   private dispatch(): void {
-    while (this.idle.length && this.waiting.length) {
-      const w = this.idle.shift()!;
+    while (this.waiting.length) {
+      let best: Worker | null = null;
+      for (const [w, jobs] of this.inFlight)
+        if (jobs.size < PER_WORKER && (!best || jobs.size < this.inFlight.get(best)!.size)) best = w;
+      if (!best) return;
       const job = this.waiting.shift()!;
-      this.busy.set(w, job.seq);
-      w.postMessage(job);
+      this.inFlight.get(best)!.add(job.seq);
+      best.postMessage(job);
     }
   }
 

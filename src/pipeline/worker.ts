@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { makeJobRunner, type JobOutcome, type JobSpec, type Load } from './job.js';
 
 const port = parentPort!;
-const ready = makeJobRunner(workerData as JobSpec);
+const ready = makeJobRunner(workerData as JobSpec, true);
 ready.catch(() => undefined); // reported per message below
 
 port.on('message', async (msg: { seq: number; load: Load }) => {
