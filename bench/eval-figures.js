@@ -82,7 +82,11 @@ export async function evaluate(predict = (text, _file) => extractFigures(text)) 
   const total = { tp: 0, fp: 0, gold: 0, category: 0, label: 0 };
   for (const { gold, textPath } of goldFiles()) {
     const text = readFileSync(textPath, 'utf8');
-    const predicted = await predict(text, gold.file);
+    // A gold file may annotate only part of its article: {start, end} in code points.
+    const scope = gold.scope;
+    const predicted = (await predict(text, gold.file)).filter(
+      (p) => !scope || (p.start >= scope.start && p.start < scope.end),
+    );
     const m = matchFile(gold, predicted);
     const category = m.pairs.filter((p) => p.gold.category === p.pred.category).length;
     const label = m.pairs.filter((p) => labelMatches(p.gold.label, p.pred.label)).length;

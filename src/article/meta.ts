@@ -75,6 +75,8 @@ export interface SignOff {
 
 const TRAILING_NAME = /[。！？!?”」』）)]\s*([\u3400-\u9fff]{2,3})$/;
 const TRAILING_BYLINE = /[（(]\s*((?:本报)?(?:记者|通讯员)[^（()）\n]{1,40})[）)]$/;
+/** …实现低碳经济目标。记者 肖明 — a reporter's credit, unbracketed, after the last sentence */
+const TRAILING_REPORTER = /[。！？!?”」』）)]\s*((?:本报)?(?:记者|通讯员)[\s　]*[\u3400-\u9fff]{2,3}(?:[\s　、]+(?:(?:本报)?(?:记者|通讯员)[\s　]*)?[\u3400-\u9fff]{2,3})*)$/;
 const NOT_NAMES = new Set(['全文完', '待续', '未完', '完毕']);
 
 /** A byline after the last sentence of the body: …的差距。郭晋晖 / …（记者 张三）. */
@@ -85,6 +87,11 @@ export function signOff(lastParagraph: string): SignOff | null {
   if (b) {
     const names = joinNames(bylineNames(b[1]!).names);
     if (names) return { at: offset + b.index, author: names, kind: 'meta' };
+  }
+  const r = TRAILING_REPORTER.exec(tail);
+  if (r) {
+    const names = joinNames(bylineNames(r[1]!).names);
+    if (names) return { at: offset + r.index + r[0].length - r[1]!.length, author: names, kind: 'meta' };
   }
   const m = TRAILING_NAME.exec(tail);
   if (m && !NOT_NAMES.has(m[1]!)) {

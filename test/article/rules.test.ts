@@ -80,6 +80,9 @@ describe('bylines', () => {
     expect(signOff('逐步缩小城乡之间的差距。郭晋晖')?.author).toBe('郭晋晖');
     expect(signOff('这是最后一句。（记者 赵六）')?.author).toBe('赵六');
     expect(signOff('这是最后一句。（完）')).toBeNull();
+    expect(signOff('实现低碳经济目标。记者 肖明')?.author).toBe('肖明');
+    expect(signOff('会议圆满结束。本报记者 王五 通讯员 赵六')?.author).toBe('王五、赵六');
+    expect(signOff('他当了十年记者。')).toBeNull();
     expect(signOff('共同谱写发展新篇章！')).toBeNull();
   });
 });
