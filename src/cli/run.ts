@@ -140,7 +140,7 @@ async function processAll(
     return runner.then((run) => run(load));
   };
   // Enough in flight to keep every worker busy; bounded so memory is too.
-  const window = inline ? 2 : jobs * 4;
+  const window = inline ? 2 : jobs * 32;
   const queue: { item: InputItem; outcome: Promise<JobOutcome> }[] = [];
   let seq = 0;
   const drainReady = async () => {

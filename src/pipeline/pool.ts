@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { JobOutcome, JobSpec, Load } from './job.js';
 
 /** Jobs queued at one worker: the next is already there when one finishes. */
-const PER_WORKER = 2;
+const PER_WORKER = 8;
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
