@@ -6,6 +6,7 @@ import { buildArticle } from '../article/index.js';
 import type { FigureOptions } from '../figures/index.js';
 import { articleFigures } from './figures-stage.js';
 import { segment } from '../segment/index.js';
+import { isCandidate } from '../summarize/candidates.js';
 import { extractKeywords, keySentences, type KeywordMethod, type SentenceInput } from '../summarize/index.js';
 import type {
   Article,
@@ -86,15 +87,20 @@ export function bodyTokens(article: Article): Token[][] {
 export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}): Analysis {
   const article = buildArticle(source);
   const figures = articleFigures(article, options.figures);
-  const tokens = bodyTokens(article);
+  const all = bodyTokens(article);
   const method = options.method ?? 'tfidf';
+  // Only content words matter to TF-IDF and to sentence similarity: filter
+  // once here instead of once per section level. TextRank over words needs
+  // the whole sequence (its window counts every word).
+  const content = all.map((ts) => ts.filter((t) => isCandidate(t)));
+  const tokens = method === 'textrank' ? all : content;
 
   const perSentence = countFiguresPerSentence(article.sentences, figures);
   const sentenceInputs: SentenceInput[] = article.sentences.map((s, i) => ({
     text: s.text,
     start: s.start,
     end: s.end,
-    tokens: tokens[i]!,
+    tokens: content[i]!,
     figures: perSentence[i]!,
   }));
   const allTokens = tokens.flat();
@@ -123,7 +129,7 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     format: source.format,
     meta: article.meta,
     stats: {
-      characters: [...source.text].length,
+      characters: codePointLength(source.text),
       paragraphs: article.paragraphs.length,
       sentences: article.sentences.length,
     },
@@ -133,6 +139,18 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     summary: articleSummary(sections, sentenceInputs),
     boilerplate: article.boilerplate,
   };
+}
+
+function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const h = text.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) n--;
+    }
+  }
+  return n;
 }
 
 function countFiguresPerSentence(sentences: Span[], figures: Figure[]): number[] {
