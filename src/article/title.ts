@@ -33,7 +33,9 @@ function reads(text: string): boolean {
 
 /** `candidates` are the indices of body lines (not furniture, not metadata), in order. */
 export function pickTitle(lines: Line[], candidates: number[], markdown: boolean): Title | null {
-  if (candidates.length < 2 && !(candidates.length === 1 && GLUE.test(lines[candidates[0]!]!.text))) return null;
+  if (candidates.length === 0) return null;
+  const only = lines[candidates[0]!]!.text;
+  if (candidates.length < 2 && !GLUE.test(only) && gluedHeadline(only) === null) return null;
   const i = candidates[0]!;
   const line = lines[i]!;
   let text = line.text;
@@ -52,6 +54,45 @@ export function pickTitle(lines: Line[], candidates: number[], markdown: boolean
     if (reads(head)) {
       return { line: i, start, end: start + g.index, text: head, bodyFrom: start + g.index + g[0].length };
     }
+  }
+  const k = markdown ? null : gluedHeadline(text);
+  if (k !== null) return { line: i, start, end: start + k, text: text.slice(0, k), bodyFrom: start + k };
+  return null;
+}
+
+/** Shortest and longest headline we split off a glued first line. */
+const GLUED_MIN = 8;
+const GLUED_MAX = 40;
+/** A glued line is a whole lead paragraph, not a short line. */
+const GLUED_LINE_MIN = 60;
+/** How many characters of the headline's end must recur in the lead. */
+const ECHO = 5;
+const CLAUSE_END = /[，,。；;！!？?]/;
+/** The lead of a news item opens with a date or a dateline: 5月，… 23日，… 新华社… */
+const LEAD_OPENER = /^(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?|[0-9０-９]{1,2}日|[0-9]{4}年|今年以来|近年来|近期|近日|日前|昨日|昨天|今天|今日|本报讯|新华社|中新网|据)/;
+const NOT_HEAD_END = /[的了和与及或在是把被对从向为之，,、：:“"（(]$/;
+
+/**
+ * Scraped news often glues the headline to the lead with no break at all:
+ * 环保部调研30个省市在建大项目5月，环保部调研30个省市的在建大项目…. The split
+ * is where the first clause's head ends and either the lead opens with a date
+ * or dateline, or the head's last words come back in the lead (leads restate
+ * their headline). Returns the split offset, or null.
+ */
+export function gluedHeadline(text: string): number | null {
+  if (text.length < GLUED_LINE_MIN || GLUE.test(text.slice(0, GLUED_MAX))) return null;
+  const clause = CLAUSE_END.exec(text);
+  const limit = Math.min(GLUED_MAX, clause ? clause.index - 1 : GLUED_MAX);
+  const heads: number[] = [];
+  for (let k = limit; k >= GLUED_MIN; k--) {
+    const head = text.slice(0, k);
+    if (!NOT_HEAD_END.test(head) && reads(head)) heads.push(k);
+  }
+  // A dated or datelined lead is the clearest sign; a restated headline the next.
+  for (const k of heads) if (LEAD_OPENER.test(text.slice(k))) return k;
+  for (const k of heads) {
+    const tail = text.slice(k - ECHO, k);
+    if (hanCount(tail) >= 3 && text.indexOf(tail, k) >= 0) return k;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 // Spec tables for the line rules: input → expected, negatives beside positives.
+import { gluedHeadline } from '../../src/article/title.js';
 import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../../src/article/classify.js';
 import { findDate } from '../../src/article/date.js';
@@ -103,4 +104,24 @@ describe('themes', () => {
     ['继续创新和完善宏观调控，确保经济运行在合理区间。', '宏观调控'],
     ['饮水工程让山民喝上干净水', '饮水工程'],
   ])('phrase: %s → %s', (h, t) => expect(phraseTheme(h)).toBe(t));
+});
+
+describe('a headline glued to its lead', () => {
+  const split = (t: string) => {
+    const k = gluedHeadline(t);
+    return k === null ? null : t.slice(0, k);
+  };
+  it('splits where the lead opens with a date or restates the headline', () => {
+    expect(split('某市今年新开工重点项目120个3月，某市新开工重点项目120个，总投资达到了350亿元，比去年同期增长了百分之二十左右，全年计划完成投资额超过五百亿元。')).toBe(
+      '某市今年新开工重点项目120个',
+    );
+    expect(split('省农业厅：春播粮食面积稳中有增今年以来全省春播粮食面积稳中有增，省农业厅有关负责人介绍说春播粮食面积稳中有增的势头已经形成，各地正在抓紧备耕备种。')).toBe(
+      '省农业厅：春播粮食面积稳中有增',
+    );
+  });
+  it('leaves ordinary lead paragraphs alone', () => {
+    expect(split('“不忘初心、牢记使命”主题教育开展以来，某经济开发区坚持问需于民，边学边改，以学促干，将主题教育成果转化为推动发展的强大动力，取得了实实在在的成效。')).toBeNull();
+    expect(split('过去一年是全面贯彻党的十九大精神开局之年，是本届政府依法履职第一年，我国发展面临多年少有的国内外复杂严峻形势，经济出现新的下行压力。')).toBeNull();
+    expect(split('短行不拆。')).toBeNull();
+  });
 });
