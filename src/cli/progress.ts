@@ -1,18 +1,20 @@
 // A progress bar on stderr for runs over many inputs, only on a terminal.
+// Errors are printed above the bar (MultiBar.log), never torn by a redraw.
 import type cliProgressTypes from 'cli-progress';
 import { lazy } from '../util/lazy.js';
 
 const cliProgress = lazy<typeof cliProgressTypes>('cli-progress');
 
 export class Progress {
+  private readonly multi: cliProgressTypes.MultiBar;
   private readonly bar: cliProgressTypes.SingleBar;
   private readonly started = Date.now();
   private bytes = 0;
   private done = 0;
 
   private constructor(total: number | null) {
-    const { SingleBar, Presets } = cliProgress();
-    this.bar = new SingleBar(
+    const { MultiBar, Presets } = cliProgress();
+    this.multi = new MultiBar(
       {
         stream: process.stderr,
         format:
@@ -26,7 +28,7 @@ export class Progress {
       },
       Presets.shades_classic,
     );
-    this.bar.start(total ?? 0, 0, { mbps: '0.00' });
+    this.bar = this.multi.create(total ?? 0, 0, { mbps: '0.00' });
   }
 
   /** A bar only when there is more than one input and stderr is a terminal. */
@@ -43,14 +45,14 @@ export class Progress {
     this.bar.update(this.done, { mbps: (this.bytes / 1e6 / secs).toFixed(2) });
   }
 
-  /** Print a line (an error) without tearing the bar. */
-  interrupt(fn: () => void): void {
-    process.stderr.write('\r\x1b[K');
-    fn();
-    this.bar.render?.();
+  /** A line (an error) above the bar. */
+  log(line: string): void {
+    this.multi.log(line.endsWith('\n') ? line : line + '\n');
   }
 
   stop(): void {
-    this.bar.stop();
+    // a redraw first: it prints lines still waiting in the log buffer
+    (this.multi as unknown as { update(): void }).update();
+    this.multi.stop();
   }
 }

@@ -33,8 +33,10 @@ export interface RunSpec<R> {
   trailer?: (format: OutputFormat, ctx: RenderContext) => string;
 }
 
+const errorLine = (path: string, message: string) => `wenxi: ${path}: ${message}\n`;
+
 export function reportError(path: string, message: string): void {
-  process.stderr.write(`wenxi: ${path}: ${message}\n`);
+  process.stderr.write(errorLine(path, message));
 }
 
 export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec: RunSpec<R>): Promise<number> {
@@ -57,10 +59,10 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
     const progress = Progress.maybe(items.known ? items.list.length : null, opts.progress);
     if (!summaryOnly) await writer.begin();
     const emit = async (item: InputItem, o: JobOutcome) => {
-      progress?.tick(item.size ?? 0);
+      progress?.tick(o.ok ? (o.bytes ?? 0) : 0);
       if (!o.ok) {
         failed++;
-        if (progress) progress.interrupt(() => reportError(item.path, o.message));
+        if (progress) progress.log(errorLine(item.path, o.message));
         else reportError(item.path, o.message);
         if (!summaryOnly) await writer.error(item.path, o.message);
         return;

@@ -23,7 +23,7 @@ export interface JobSpec {
 
 export type Load = { kind: 'file'; path: string; encoding?: string } | { kind: 'source'; source: SourceText };
 
-export type JobOutcome = { ok: true; chunk: string; value?: unknown } | { ok: false; message: string };
+export type JobOutcome = { ok: true; chunk: string; value?: unknown; bytes?: number } | { ok: false; message: string };
 
 /**
  * `syncReads`: a worker thread reads its files synchronously — blocking it is
@@ -37,8 +37,14 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
   const ctx = render ? { chalk: await makeChalk(render.color), width: render.width } : null;
   return async (load) => {
     let source: SourceText;
+    let bytes: number;
     try {
-      source = load.kind === 'source' ? load.source : await readSource(load.path, load.encoding, syncReads);
+      if (load.kind === 'source') {
+        source = load.source;
+        bytes = Buffer.byteLength(source.text);
+      } else {
+        ({ source, bytes } = await readSource(load.path, load.encoding, syncReads));
+      }
     } catch (e) {
       if (e instanceof InputError) return { ok: false, message: e.message };
       throw e;
@@ -46,19 +52,23 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
     try {
       const value = process(source);
       const chunk = render && renderer && ctx ? formatResult(render.format, renderer, ctx, value) : '';
-      return spec.keepValue ? { ok: true, chunk, value } : { ok: true, chunk };
+      return spec.keepValue ? { ok: true, chunk, value, bytes } : { ok: true, chunk, bytes };
     } catch (e) {
       return { ok: false, message: (e as Error).message };
     }
   };
 }
 
-async function readSource(path: string, encoding: string | undefined, sync: boolean): Promise<SourceText> {
+async function readSource(
+  path: string,
+  encoding: string | undefined,
+  sync: boolean,
+): Promise<{ source: SourceText; bytes: number }> {
   let buf: Buffer;
   try {
     buf = sync ? readFileSync(path) : await readFile(path);
   } catch (e) {
     throw new InputError(path, describeFsError(e));
   }
-  return sourceFromBytes(path, buf, encoding);
+  return { source: sourceFromBytes(path, buf, encoding), bytes: buf.length };
 }
