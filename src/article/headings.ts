@@ -22,6 +22,8 @@ export interface HeadingCandidate {
   start: number;
   end: number;
   text: string;
+  /** UTF-16 start of the whole line when it has a prefix outside the text (Markdown hashes) */
+  lineStart?: number;
   rank: number;
   /** which rule found it: a number family name, 'markdown', 'markup' or 'layout' */
   source: string;
@@ -81,7 +83,7 @@ export function findHeadings(
       const text = l.text.slice(m[0].length).replace(/[ \t]+#+$/, '').trim();
       if (!text) continue;
       const start = l.start + m[0].length;
-      md.push({ line: i, start, end: start + text.length, text, rank: m[1]!.length - 10, source: 'markdown' });
+      md.push({ line: i, start, end: start + text.length, text, lineStart: l.start, rank: m[1]!.length - 10, source: 'markdown' });
     }
     if (md.length) return md;
   }

@@ -30,7 +30,9 @@ export function buildSections(
   bodyEnd: number,
 ): RawSection[] {
   const out: RawSection[] = [];
-  const firstHeading = headings.length ? headings[0]!.start : bodyEnd;
+  // A section starts at its heading's line (Markdown hashes included).
+  const lineStart = (h: HeadingCandidate) => h.lineStart ?? h.start;
+  const firstHeading = headings.length ? lineStart(headings[0]!) : bodyEnd;
   if (headings.length === 0 || (sentences.length && sentences[0]!.start < firstHeading)) {
     out.push(blank(bodyStart, headings.length ? firstHeading : bodyEnd));
   }
@@ -45,7 +47,7 @@ export function buildSections(
       heading: h.text,
       headingSpan: { start: h.start, end: h.end },
       theme: null,
-      start: h.start,
+      start: lineStart(h),
       end: bodyEnd,
       sentences: [],
       source: h.source,
@@ -73,7 +75,7 @@ function assignSentences(sections: RawSection[], sentences: RawSpan[]): void {
   const inHeading = (s: RawSpan, k: number): boolean => {
     // headings are in text order; a sentence is a heading line's if it lies inside one
     const h = sections[k]!.headingSpan;
-    return h !== null && s.start >= h.start && s.end <= h.end;
+    return h !== null && s.start >= sections[k]!.start && s.end <= h.end;
   };
   // Walk sentences once; each sentence belongs to its innermost section and all ancestors.
   let k = 0;

@@ -60,6 +60,12 @@ describe('Markdown', () => {
       ['背街小巷变通途', 1, null],
     ]);
   });
+  it('starts a section at its heading line, hashes included, so no heading is a sentence of the section before', () => {
+    const texts = (i: number) => a.sections[i]!.sentences.map((k) => a.sentences[k]!.text);
+    expect(texts(0)).toEqual(['今年以来，某市把城市更新作为扩内需、惠民生的重要抓手，全年计划投资45亿元。']);
+    expect(texts(1)).toEqual(['全市改造老旧小区126个，惠及居民3.2万户。', '加装电梯210部。', '已完工电梯150部，其余正在施工。']);
+    for (const s of a.sections) for (const k of s.sentences) expect(a.sentences[k]!.text.startsWith('#')).toBe(false);
+  });
   it('reads the metadata line, the byline and the editor', () => {
     expect(a.meta).toMatchObject({ date: '2023-06-08', source: '某市日报', author: '王小明、李华', editor: '张三' });
     expect(a.sentences.some((s) => /责任编辑|来源/.test(s.text))).toBe(false);
