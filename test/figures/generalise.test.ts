@@ -40,6 +40,23 @@ describe('labels are short subjects, never a lone character or function word', (
   });
 });
 
+describe('labels keep nouns that open like a leading word', () => {
+  it.each([
+    ['全市共有在校学生15.6万名。', '15.6万名', '在校学生'],
+    ['全县从业人员5.2万人。', '5.2万人', '从业人员'],
+    ['招商引资到位资金15亿元。', '15亿元', '到位资金'],
+    ['目前在建项目36个。', '36个', '在建项目'],
+  ])('%s', (text, figure, label) => {
+    expect(one(text, figure).label).toContain(label);
+  });
+  it('still drops a leading preposition: 在全县推广100台 does not keep 在', () => {
+    expect(one('在全县推广新型农机100台。', '100台').label?.startsWith('在')).toBe(false);
+  });
+  it('drops 预计达 before the number: 年产值预计达30亿元 → 年产值', () => {
+    expect(one('项目建成后年产值预计达30亿元。', '30亿元').label).toMatch(/年产值$/);
+  });
+});
+
 describe('labels drop what is not the subject', () => {
   it('a comparison base between subject and verb: 排放比上一年下降 → 排放下降', () => {
     expect(one('2008年，我国的化学需氧量排放比上一年下降了4.2%。', '4.2%').label).toBe('化学需氧量排放下降');

@@ -6,7 +6,7 @@
 import type { Candidate } from '../candidate.js';
 import {
   CHANGE_VERBS, COMPARISON, GENERIC_HEADS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
-  PHRASE_STOPS, TRAILING_LINKS,
+  PHRASE_STOPS, PROTECTED_ENDINGS, PROTECTED_ONSETS, TRAILING_LINKS,
 } from '../data/labels.js';
 import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
 import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
@@ -39,8 +39,9 @@ function stripLeading(s: string, allowEmpty: boolean): string {
     const p = LEADING_PERIOD.exec(s);
     if (p && p[0].length) s = s.slice(p[0].length);
     if (s.startsWith('的')) s = s.slice(1);
-    for (const w of lead) if (s.startsWith(w) && (allowEmpty || s.length > w.length)) { s = s.slice(w.length); break; }
-    for (const w of verbs) if (s.startsWith(w) && (allowEmpty || s.length > w.length)) { s = s.slice(w.length); break; }
+    const kept = PROTECTED_ONSETS.some((p) => s.startsWith(p));
+    for (const w of lead) if (s.startsWith(w) && (allowEmpty || s.length > w.length) && !(kept && w.length === 1)) { s = s.slice(w.length); break; }
+    for (const w of verbs) if (s.startsWith(w) && (allowEmpty || s.length > w.length) && !(kept && w.length === 1)) { s = s.slice(w.length); break; }
     s = s.replace(SPACE, '');
     if (s === before) break;
   }
@@ -52,7 +53,8 @@ function stripTrailing(s: string): string {
   for (let guard = 0; guard < 6 && s.length > 0; guard++) {
     const before = s;
     s = s.replace(SPACE, '');
-    for (const w of links) if (s.endsWith(w)) { s = s.slice(0, -w.length); break; }
+    const kept = PROTECTED_ENDINGS.some((p) => s.endsWith(p));
+    for (const w of links) if (s.endsWith(w) && !(kept && w.length === 1)) { s = s.slice(0, -w.length); break; }
     if (s === before) break;
   }
   return s;
