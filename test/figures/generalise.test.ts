@@ -42,9 +42,9 @@ describe('labels are short subjects, never a lone character or function word', (
 
 describe('labels keep nouns that open like a leading word', () => {
   it.each([
-    ['全市共有在校学生15.6万名。', '15.6万名', '在校学生'],
-    ['全县从业人员5.2万人。', '5.2万人', '从业人员'],
-    ['招商引资到位资金15亿元。', '15亿元', '到位资金'],
+    ['全市共有中小学校218所，在校学生15.6万名。', '15.6万名', '在校学生'],
+    ['全县企业412家，从业人员5.2万人。', '5.2万人', '从业人员'],
+    ['签约项目12个，到位资金15亿元。', '15亿元', '到位资金'],
     ['目前在建项目36个。', '36个', '在建项目'],
   ])('%s', (text, figure, label) => {
     expect(one(text, figure).label).toContain(label);
