@@ -22,6 +22,8 @@ export interface Candidate {
   tag: string;
   label?: string | null;
   period?: string;
+  /** the counted noun a generic classifier was matched with (个 of 项目), if any */
+  counted?: string;
 }
 
 export interface ExtractContext {

@@ -8,7 +8,7 @@ import type { Figure, FigureCategory, Span } from '../types.js';
 import type { Candidate, ExtractContext } from './candidate.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { markApprox } from './refiners/approx.js';
-import { refineCategory } from './refiners/category.js';
+import { inheritElidedCategories, refineCategory } from './refiners/category.js';
 import { attachLabels } from './refiners/label.js';
 import { isNegative } from './refiners/negatives.js';
 import { removeOverlaps } from './refiners/overlap.js';
@@ -67,6 +67,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     markApprox(text, c);
     refineCategory(text, c);
   }
+  inheritElidedCategories(text, cands);
   attachLabels(text, cands);
   const keep = options.categories?.length ? new Set(options.categories) : null;
   if (keep) cands = cands.filter((c) => keep.has(c.category));

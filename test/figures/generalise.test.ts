@@ -57,6 +57,21 @@ describe('labels keep nouns that open like a leading word', () => {
   });
 });
 
+describe('elided subjects', () => {
+  it('a bracketed gloss between subject and number is skipped: 地区生产总值（GDP）356.8亿元', () => {
+    expect(one('全区实现地区生产总值（GDP）356.8亿元，增长7.2%。', '356.8亿元').label).toContain('地区生产总值');
+  });
+  it('a count without its own noun continues the count before it: 项目45个，其中新开工18个', () => {
+    const text = '全年实施工业项目45个，其中新开工18个，竣工投产12个。';
+    expect(one(text, '18个').category).toBe('projects');
+    expect(one(text, '12个').category).toBe('projects');
+  });
+  it('but not across sentences, nor across classifiers', () => {
+    expect(one('全年实施工业项目45个。新开工18个。', '18个').category).not.toBe('projects');
+    expect(one('全年实施工业项目45项，其中新开工18个。', '18个').category).not.toBe('projects');
+  });
+});
+
 describe('labels drop what is not the subject', () => {
   it('a comparison base between subject and verb: 排放比上一年下降 → 排放下降', () => {
     expect(one('2008年，我国的化学需氧量排放比上一年下降了4.2%。', '4.2%').label).toBe('化学需氧量排放下降');

@@ -52,11 +52,35 @@ export function refineCategory(text: string, c: Candidate): void {
     const a = firstNoun(after.slice(0, 14));
     const b = a ? null : lastNoun(before);
     const hit = a ?? b;
-    if (hit) c.category = COUNTED_NOUNS[hit.noun]!;
+    if (hit) {
+      c.category = COUNTED_NOUNS[hit.noun]!;
+      c.counted = hit.noun;
+    }
   }
   // only amounts (吨, 立方米) and produced pieces (件) can be capacities; 30个省市…项目 counts provinces
   if ((c.kind === 'measure' && c.category === 'quantity') || c.unit === '件') {
     const near = before.slice(-12);
     if (CAPACITY_WORDS.some((w) => near.includes(w)) || CAPACITY_FOLLOWERS.some((w) => after.slice(0, 12).includes(w))) c.category = 'capacity';
+  }
+}
+
+/** How far back (UTF-16) an elided count looks for the count it continues. */
+const ELLIPSIS_REACH = 40;
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/**
+ * 项目45个，其中新开工18个，竣工投产12个: a generic classifier count with no
+ * noun of its own continues the count before it in the same sentence, with the
+ * same classifier, and counts the same thing.
+ */
+export function inheritElidedCategories(text: string, cands: Candidate[]): void {
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== 'classifier' || c.counted || c.unit === null || !GENERIC_CLASSIFIERS.has(c.unit)) continue;
+    const p = cands[i - 1]!;
+    if (p.unit !== c.unit || !p.counted || c.start - p.end > ELLIPSIS_REACH) continue;
+    if (SENTENCE_END.test(text.slice(p.end, c.start))) continue;
+    c.category = p.category;
+    c.counted = p.counted;
   }
 }

@@ -107,6 +107,23 @@ function labelBefore(text: string, from: number, c: Candidate): string {
   return s.replace(/^[“”"「」『』‘’'·\-—]+|[“”"「」『』‘’'·\-—]+$/g, '');
 }
 
+/** Longest bracketed gloss skipped between a subject and its number. */
+const GLOSS_MAX = 24;
+
+/**
+ * 地区生产总值（GDP）356.8亿元: a bracketed gloss right before the number ends
+ * the clause early; the subject stands before the opening bracket. Returns
+ * that bracket's position, or -1.
+ */
+function glossStart(text: string, from: number, start: number): number {
+  const close = text[from - 1];
+  if ((close !== '）' && close !== ')') || text.slice(from, start).trim() !== '') return -1;
+  const open = text.lastIndexOf(close === '）' ? '（' : '(', from - 2);
+  return open > 0 && from - open <= GLOSS_MAX ? open : -1;
+}
+
+const from0 = (text: string, pos: number) => clauseStart(text, pos);
+
 /** a noun phrase right after a figure (30万吨合成氨 → 合成氨), or '' */
 function phraseAfter(text: string, pos: number): string {
   const end = clauseEnd(text, pos);
@@ -215,7 +232,12 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       if (inChain && from < c.start && !ENUM_JOINS.includes(text.slice(from, c.start))) inChain = false;
     }
     const counted = countedAfter(text, c);
-    let own = inChain ? '' : labelBefore(text, from, c);
+    const gloss = inChain ? -1 : glossStart(text, from, c.start);
+    let own = inChain
+      ? ''
+      : gloss >= 0
+        ? labelBefore(text, Math.max(from0(text, gloss), prev && prev.end <= gloss ? prev.end : 0), { ...c, start: gloss })
+        : labelBefore(text, from, c);
     if (own) own = withSubject(text, prev, c, own);
     if (!inChain) {
       chainFirst = c;
