@@ -10,6 +10,9 @@ import {
   CRUMB_MAX,
   CRUMB_SEPARATORS,
   EDITOR_RULES,
+  MENU_ITEM_MAX,
+  MENU_MIN_ITEMS,
+  MENU_SEPARATORS,
   FOOTER_RULES,
   LINE_MAX,
   NAVIGATION_RULES,
@@ -38,7 +41,10 @@ function isCrumbTrail(text: string): boolean {
   if (text.length > CRUMB_MAX || SENTENCE_MARK.test(text)) return false;
   let n = 0;
   for (const ch of text) if (CRUMB_SEPARATORS.has(ch)) n++;
-  return n >= 2;
+  if (n >= 2) return true;
+  // a site menu: several short items between bars
+  const items = text.split(MENU_SEPARATORS).filter((x) => x.trim());
+  return items.length >= MENU_MIN_ITEMS && items.every((x) => x.length <= MENU_ITEM_MAX);
 }
 
 /** A metadata line: it opens with a label field, or with a date followed by fields. */

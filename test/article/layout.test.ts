@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/article/index.js';
+import { htmlToText } from '../../src/input/html.js';
 import { articleOf, checkOffsets, fixture, source, topHeadings } from './helpers.js';
 
 describe('numbered work report', () => {
@@ -162,5 +163,21 @@ describe('HTML through the input stage', () => {
     expect(topHeadings(a)).toEqual(['全年经济稳中有进', '明年重点抓好三件事']);
     expect(a.boilerplate.map((b) => b.kind)).toEqual(['navigation', 'meta', 'footer']);
     checkOffsets(a);
+  });
+});
+
+describe('a government site page (HTML written for this test)', () => {
+  const { text, headingLines } = htmlToText(readFileSync(fixture('article-govsite.html'), 'utf8'));
+  const a = buildArticle({ path: 'p.html', encoding: 'utf-8', format: 'html', text, headingLines });
+  it('the site menu is navigation and the <h1> is the title', () => {
+    expect(a.boilerplate.find((b) => b.text.startsWith('首页 |'))?.kind).toBe('navigation');
+    expect(a.meta.title).toBe('某市一季度经济运行稳中向好');
+    expect(a.meta).toMatchObject({ date: '2023-04-20', source: '市统计局' });
+  });
+  it('with only the title marked, bold subheads are found by layout', () => {
+    expect(topHeadings(a)).toEqual(['工业生产稳步回升', '消费市场持续回暖']);
+  });
+  it('keeps the footer out of the body', () => {
+    expect(a.sentences.some((s) => /版权所有|打印本页|分享到/.test(s.text))).toBe(false);
   });
 });

@@ -26,6 +26,12 @@ export const NAVIGATION_RULES: LineRule[] = [
 export const CRUMB_SEPARATORS = new Set(['>', '＞', '»', '›']);
 export const CRUMB_MAX = 80;
 
+/** Separators of a site menu: 首页 | 政务公开 | 政务服务 | 互动交流. */
+export const MENU_SEPARATORS = /\s*[|｜丨]\s*/;
+/** A menu has at least this many items, each short. */
+export const MENU_MIN_ITEMS = 3;
+export const MENU_ITEM_MAX = 10;
+
 export const EDITOR_RULES: LineRule[] = [
   {
     kind: 'editor',
