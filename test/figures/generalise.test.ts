@@ -72,6 +72,16 @@ describe('elided subjects', () => {
   });
 });
 
+describe('labels drop a leading period', () => {
+  it.each([
+    ['一季度，全市实现地区生产总值612.5亿元。', '612.5亿元'],
+    ['今年1至10月全县完成固定资产投资125.6亿元。', '125.6亿元'],
+    ['1-6月份新增就业3200人。', '3200人'],
+  ])('%s', (text, figure) => {
+    expect(one(text, figure).label).not.toMatch(/季度|月/);
+  });
+});
+
 describe('labels drop what is not the subject', () => {
   it('a comparison base between subject and verb: 排放比上一年下降 → 排放下降', () => {
     expect(one('2008年，我国的化学需氧量排放比上一年下降了4.2%。', '4.2%').label).toBe('化学需氧量排放下降');
