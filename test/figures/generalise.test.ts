@@ -82,6 +82,17 @@ describe('labels drop a leading period', () => {
   });
 });
 
+describe('document titles and first-time records', () => {
+  it('a book-title name counts like a quoted one: 《措施》共20条 → 措施', () => {
+    expect(one('《措施》共20条，从5个方面提出具体举措。', '20条').label).toBe('措施');
+  });
+  it('首次突破 is not part of the subject', () => {
+    const f = one('对年营业收入首次突破10亿元的民营企业给予奖励。', '10亿元');
+    expect(f.label).toBe('年营业收入');
+    expect(f.approx).toBe(true);
+  });
+});
+
 describe('labels drop what is not the subject', () => {
   it('a comparison base between subject and verb: 排放比上一年下降 → 排放下降', () => {
     expect(one('2008年，我国的化学需氧量排放比上一年下降了4.2%。', '4.2%').label).toBe('化学需氧量排放下降');

@@ -22,8 +22,9 @@ const L = () =>
     links: [...new Set([...TRAILING_LINKS, ...APPROX_BEFORE])].sort(byLength),
   });
 
-const OPEN_QUOTES = '“"「『‘\'';
-const CLOSE_QUOTES = '”"」』’\'';
+// 《措施》共20条: a document title names what it counts, like a quoted term
+const OPEN_QUOTES = '“"「『‘\'《';
+const CLOSE_QUOTES = '”"」』’\'》';
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 // leading dates: 2019年 / 3月19日 / 2009年以来 (bounded repetitions, linear)
 const LEADING_DATE = /^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}(?:[至到~～\-－—]{1,2}[0-9０-９]{1,2})?月(?:份|底|末|中旬|上旬|下旬)?)?(?:[0-9０-９]{1,2}日)?(?:以来|前|底|末|初)?/;
@@ -104,7 +105,7 @@ function labelBefore(text: string, from: number, c: Candidate): string {
   if (open >= 0 && !/[”」』’]/.test(s.slice(open + 1))) s = s.slice(open + 1);
   s = stripLeading(s, true);
   s = cap(s);
-  return s.replace(/^[“”"「」『』‘’'·\-—]+|[“”"「」『』‘’'·\-—]+$/g, '');
+  return s.replace(/^[“”"「」『』‘’'《》·\-—]+|[“”"「」『』‘’'《》·\-—]+$/g, '');
 }
 
 /** Longest bracketed gloss skipped between a subject and its number. */
