@@ -14,15 +14,43 @@ import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 
 const byLength = (a: string, b: string) => b.length - a.length;
-let lists: { lead: string[]; verbs: string[]; links: string[] } | null = null;
-const L = () =>
+
+/** words by their first (or last) character, longest first: one Map lookup per position instead of a scan of the list */
+function index(words: readonly string[], key: (w: string) => string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort(byLength)) {
+    const k = key(w);
+    const list = m.get(k);
+    if (list) list.push(w);
+    else m.set(k, [w]);
+  }
+  return m;
+}
+
+interface Lists {
+  lead: Map<string, string[]>;
+  verbs: Map<string, string[]>;
+  links: Map<string, string[]>;
+  onsets: Map<string, string[]>;
+  endings: Map<string, string[]>;
+}
+let lists: Lists | null = null;
+const first = (w: string) => w[0]!;
+const last = (w: string) => w[w.length - 1]!;
+const L = (): Lists =>
   (lists ??= {
-    lead: [...LEADING_WORDS].sort(byLength),
-    verbs: [...LEADING_VERBS].sort(byLength),
-    links: [...new Set([...TRAILING_LINKS, ...APPROX_BEFORE])].sort(byLength),
+    lead: index(LEADING_WORDS, first),
+    verbs: index(LEADING_VERBS, first),
+    links: index([...TRAILING_LINKS, ...APPROX_BEFORE], last),
+    onsets: index(PROTECTED_ONSETS, first),
+    endings: index(PROTECTED_ENDINGS, last),
   });
 
-// 《措施》共20条: a document title names what it counts, like a quoted term
+const startsWithAny = (s: string, m: Map<string, string[]>): string | undefined =>
+  m.get(s[0] ?? '')?.find((w) => s.startsWith(w));
+const endsWithAny = (s: string, m: Map<string, string[]>): string | undefined =>
+  m.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w));
+
 const OPEN_QUOTES = '“"「『‘\'《';
 const CLOSE_QUOTES = '”"」』’\'》';
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
@@ -32,7 +60,7 @@ const TRAILING_DURATION = /[0-9０-９一二三四五六七八九十两]{1,3}(?:
 const ENUM_JOINS = ['、', '和', '及', '与', '以及', '，'];
 
 function stripLeading(s: string, allowEmpty: boolean): string {
-  const { lead, verbs } = L();
+  const { lead, verbs, onsets } = L();
   for (let guard = 0; guard < 8 && s.length > 0; guard++) {
     const before = s;
     const d = LEADING_DATE.exec(s);
@@ -40,9 +68,12 @@ function stripLeading(s: string, allowEmpty: boolean): string {
     const p = LEADING_PERIOD.exec(s);
     if (p && p[0].length) s = s.slice(p[0].length);
     if (s.startsWith('的')) s = s.slice(1);
-    const kept = PROTECTED_ONSETS.some((p) => s.startsWith(p));
-    for (const w of lead) if (s.startsWith(w) && (allowEmpty || s.length > w.length) && !(kept && w.length === 1)) { s = s.slice(w.length); break; }
-    for (const w of verbs) if (s.startsWith(w) && (allowEmpty || s.length > w.length) && !(kept && w.length === 1)) { s = s.slice(w.length); break; }
+    // 在校学生, 从业人员: a one-character leading word that opens a noun stays
+    const kept = startsWithAny(s, onsets) !== undefined;
+    for (const table of [lead, verbs]) {
+      const w = startsWithAny(s, table);
+      if (w && (allowEmpty || s.length > w.length) && !(kept && w.length === 1)) s = s.slice(w.length);
+    }
     s = s.replace(SPACE, '');
     if (s === before) break;
   }
@@ -50,12 +81,13 @@ function stripLeading(s: string, allowEmpty: boolean): string {
 }
 
 function stripTrailing(s: string): string {
-  const { links } = L();
+  const { links, endings } = L();
   for (let guard = 0; guard < 6 && s.length > 0; guard++) {
     const before = s;
     s = s.replace(SPACE, '');
-    const kept = PROTECTED_ENDINGS.some((p) => s.endsWith(p));
-    for (const w of links) if (s.endsWith(w) && !(kept && w.length === 1)) { s = s.slice(0, -w.length); break; }
+    const kept = endsWithAny(s, endings) !== undefined;
+    const w = endsWithAny(s, links);
+    if (w && !(kept && w.length === 1)) s = s.slice(0, -w.length);
     if (s === before) break;
   }
   return s;
