@@ -165,6 +165,11 @@ describe('amounts without a unit', () => {
 });
 
 describe('negatives', () => {
+  it('万元 of an intensity (万元GDP能耗) is not money, while 100万元 still is', () => {
+    const texts = extractFigures('万元GDP能耗下降3.2%，单位万元工业增加值用水量下降5%，投入资金100万元。').map((f) => f.text);
+    expect(texts).not.toContain('万元');
+    expect(texts).toContain('100万元');
+  });
   it('shorthand policy names are not counts: 中央八项规定', () => {
     expect(extractFigures('严格落实中央八项规定及其实施细则精神。')).toEqual([]);
   });
