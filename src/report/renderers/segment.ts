@@ -7,7 +7,6 @@ export function segmentRenderer(opts: { delimiter: string; pos: boolean }): Rend
   const word = (t: Token) => (opts.pos && t.tag ? `${t.word}/${t.tag}` : t.word);
   const text = (r: SegmentResult) => {
     // Line starts in code points, so tokens (code point offsets) fall into their line.
-    const lineOf: number[] = [];
     let line = 0;
     let cp = 0;
     const starts: number[] = [0];
@@ -18,7 +17,6 @@ export function segmentRenderer(opts: { delimiter: string; pos: boolean }): Rend
     const lines: string[][] = starts.map(() => []);
     for (const t of r.tokens) {
       while (line + 1 < starts.length && starts[line + 1]! <= t.start) line++;
-      lineOf.push(line);
       lines[line]!.push(word(t));
     }
     // No trailing empty line for the final newline of the file.
