@@ -16,6 +16,7 @@ import {
   FOOTER_RULES,
   LINE_MAX,
   NAVIGATION_RULES,
+  RELATED_OPENERS,
   type LineRule,
 } from './data/boilerplate.js';
 import { DATELINE_LINES, META_LINE_MAX } from './data/meta.js';
@@ -24,6 +25,9 @@ import { bylineNames, labelFields } from './labels.js';
 import type { Line } from './lines.js';
 
 export type LineRole = { kind: BoilerplateKind } | null;
+
+/** A related-article link title is a headline-length line. */
+const LINK_TITLE_MAX = 40;
 
 /** Where a copyright opener may start the tail: past this share of the text. */
 const TAIL_FROM = 0.4;
@@ -88,6 +92,13 @@ export function classifyLines(lines: Line[], textLength: number): LineRole[] {
   );
   if (tail >= 0) {
     for (let i = tail; i < lines.length; i++) roles[i] ??= { kind: 'copyright' };
+  }
+  // 相关新闻： and the link titles after it, up to the first line that reads as body
+  const related = lines.findIndex((l) => l.start >= textLength * TAIL_FROM && RELATED_OPENERS.some((p) => p.test(l.text)));
+  if (related >= 0) {
+    roles[related] ??= { kind: 'footer' };
+    for (let i = related + 1; i < lines.length && lines[i]!.text.length <= LINK_TITLE_MAX && !SENTENCE_MARK.test(lines[i]!.text); i++)
+      roles[i] ??= { kind: 'footer' };
   }
   return roles;
 }

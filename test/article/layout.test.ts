@@ -181,3 +181,20 @@ describe('a government site page (HTML written for this test)', () => {
     expect(a.sentences.some((s) => /版权所有|打印本页|分享到/.test(s.text))).toBe(false);
   });
 });
+
+describe('related links at the end of a page', () => {
+  const text = [
+    '某地举行秋季招聘会',
+    '本报讯 10月12日，某地举行秋季大型招聘会，120家企业提供岗位3500个，现场达成意向1200人。',
+    '招聘会持续到下午四点，求职者络绎不绝。',
+    '相关新闻：',
+    '某地出台稳就业十条措施',
+    '某地高校毕业生就业率创新高',
+  ].join('\n');
+  const a = buildArticle(source(text));
+  it('the opener and the link titles after it are boilerplate, the article stays body', () => {
+    const boiler = a.boilerplate.map((b) => b.text);
+    expect(boiler).toEqual(expect.arrayContaining(['相关新闻：', '某地出台稳就业十条措施', '某地高校毕业生就业率创新高']));
+    expect(a.sentences.map((s) => s.text)).toContain('招聘会持续到下午四点，求职者络绎不绝。');
+  });
+});

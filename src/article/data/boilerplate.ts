@@ -47,6 +47,14 @@ export const COPYRIGHT_OPENERS: RegExp[] = [
   /^本作品/,
 ];
 
+/**
+ * Lines that open a list of links to other articles at the end of a page;
+ * the short lines after them are link titles, not body.
+ */
+export const RELATED_OPENERS: RegExp[] = [
+  /^[【\[]?(?:相关新闻|相关阅读|相关文章|相关链接|相关报道|延伸阅读|推荐阅读|热点推荐|猜你喜欢|热门文章|往期回顾)[】\]]?\s*[:：]?$/,
+];
+
 /** Copyright and reprint notices on one line, wherever they stand. */
 export const COPYRIGHT_RULES: LineRule[] = [
   { kind: 'copyright', pattern: /版权所有|Copyright|©|\(C\)\s*\d{4}|All Rights Reserved/i },
