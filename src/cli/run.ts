@@ -33,6 +33,23 @@ export interface RunSpec<R> {
   trailer?: (format: OutputFormat, ctx: RenderContext) => string;
 }
 
+const FORMAT_BY_EXTENSION: Record<string, OutputFormat> = {
+  json: 'json',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+  csv: 'csv',
+  tsv: 'tsv',
+  md: 'md',
+  markdown: 'md',
+  txt: 'text',
+};
+
+/** -o figures.csv without -f: the file's extension says what it wants. */
+function formatForFile(path: string | undefined): OutputFormat | undefined {
+  const ext = path?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  return ext ? FORMAT_BY_EXTENSION[ext] : undefined;
+}
+
 const errorLine = (path: string, message: string) => `wenxi: ${path}: ${message}\n`;
 
 export function reportError(path: string, message: string): void {
@@ -41,7 +58,8 @@ export function reportError(path: string, message: string): void {
 
 export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec: RunSpec<R>): Promise<number> {
   const sink = await OutputSink.open(opts.output);
-  const format = opts.format ?? (sink.isTerminal ? spec.defaultFormat.terminal : spec.defaultFormat.pipe);
+  const format =
+    opts.format ?? formatForFile(opts.output) ?? (sink.isTerminal ? spec.defaultFormat.terminal : spec.defaultFormat.pipe);
   const color = colorWanted(sink.isTerminal, opts.color);
   const width = Math.max(60, process.stdout.columns || Number(process.env.COLUMNS) || 120);
   const summaryOnly = Boolean(spec.onResult);

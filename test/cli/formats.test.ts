@@ -68,6 +68,12 @@ describe('output files and colour', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('-o without -f takes the format from the file extension', () => {
+    const out = join(dir, 'figures.csv');
+    expect(wenxi(['figures', '-o', out, referencePath]).code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('path,section,category,label,value,unit,approx,text,start,end,sentence');
+  });
+
   it('a run that cannot write leaves no file behind', () => {
     const out = join(dir, 'no-such-dir', 'x.json');
     const r = wenxi(['figures', '-o', out, referencePath]);
