@@ -105,6 +105,14 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   }));
   const allTokens = tokens.flat();
   const summaries = sectionSummaries(article.sections, sentenceInputs);
+  const top = options.top ?? 10;
+  const sectionTop = options.sectionTop ?? 8;
+  // One section over the whole body (most news items): its keywords are the
+  // article's, so rank once and cut twice.
+  const whole =
+    article.sections.length === 1 && article.sections[0]!.sentences.length === article.sentences.length
+      ? extractKeywords(allTokens, { method, top: Math.max(top, sectionTop) })
+      : null;
 
   const sections: SectionResult[] = article.sections.map((sec) => ({
     index: sec.index,
@@ -115,10 +123,12 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     start: sec.start,
     end: sec.end,
     summary: summaries[sec.index]!,
-    keywords: extractKeywords(
-      sec.sentences.flatMap((i) => tokens[i]!),
-      { method, top: options.sectionTop ?? 8 },
-    ),
+    keywords: whole
+      ? whole.slice(0, sectionTop)
+      : extractKeywords(
+          sec.sentences.flatMap((i) => tokens[i]!),
+          { method, top: sectionTop },
+        ),
     figures: figures.flatMap((f, i) => (f.section === sec.index ? [i] : [])),
   }));
 
@@ -135,7 +145,7 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     },
     sections,
     figures,
-    keywords: extractKeywords(allTokens, { method, top: options.top ?? 10 }),
+    keywords: whole ? whole.slice(0, top) : extractKeywords(allTokens, { method, top }),
     summary: articleSummary(sections, sentenceInputs),
     boilerplate: article.boilerplate,
   };
