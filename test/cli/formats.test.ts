@@ -52,6 +52,13 @@ describe('segment output', () => {
     expect(lines).toContain('-,3,4,"""",');
   });
 
+  it('--user-dict adds the user\'s own words', () => {
+    const dict = join(dir, 'mine.dict');
+    writeFileSync(dict, '边学边改 100 i\n');
+    expect(wenxi(['segment'], { input: '坚持边学边改' }).stdout.trim()).not.toBe('坚持 边学边改');
+    expect(wenxi(['segment', '--user-dict', dict], { input: '坚持边学边改' }).stdout.trim()).toBe('坚持 边学边改');
+  });
+
   it('--pos adds tags as word/tag', () => {
     const r = wenxi(['segment', '--pos'], { input: '投资860万元' });
     expect(r.stdout.trim()).toMatch(/^投资\/\w+ 860\/\w+ 万元\/\w+$/);
