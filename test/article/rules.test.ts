@@ -91,6 +91,7 @@ describe('bylines', () => {
 describe('themes', () => {
   it.each([
     ['答好“学习卷”,促党员干部学思践悟', '学习'],
+    ['【固定资产投资】', '固定资产投资'],
     ['奏响“三农”最强音', '三农'],
     ['念好“山字经”', '山字经'],
   ])('quoted: %s → %s', (h, t) => expect(quotedTheme(h)).toBe(t));

@@ -8,6 +8,10 @@ export const QUOTES: Array<[string, string]> = [
   ['『', '』'],
   ['‘', '’'],
   ['《', '》'],
+  // 【工业经济】 — bracketed section labels of bulletins
+  ['【', '】'],
+  ['〖', '〗'],
+  ['[', ']'],
 ];
 
 /** A quoted theme is short; longer quotes are slogans, not terms. */
