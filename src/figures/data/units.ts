@@ -2,6 +2,7 @@
 // Multipliers (万, 亿) belong to the number, so 万吨 is 万 + 吨 and 860万元 is
 // 860万 + 元. The one unit → category table: refiners/category.ts only
 // refines classifiers (个, 项, 处 …) by the noun they count.
+import { indexWords, wordAt, type WordIndex } from '../word-index.js';
 import type { FigureCategory } from '../../types.js';
 
 /**
@@ -84,26 +85,15 @@ export const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '－',
 /** product marks: 2×34万千瓦 */
 export const PRODUCT_MARKS = new Set(['×', 'x', 'X', '*', '＊', '✕']);
 
-let byFirst: Map<string, string[]> | null = null;
+let unitIndex: WordIndex | null = null;
+const units = () => (unitIndex ??= indexWords(Object.keys(UNITS)));
 
 /** true when text[i] can open a unit (a quick filter before matchUnit) */
 export function mayOpenUnit(text: string, i: number): boolean {
-  if (!byFirst) matchUnit(text, i);
-  return byFirst!.has(text[i] ?? '');
+  return units().has(text[i] ?? '');
 }
 
 /** the longest unit written at text[i], or null (tables built once, lazily) */
 export function matchUnit(text: string, i: number): string | null {
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const u of Object.keys(UNITS).sort((a, b) => b.length - a.length)) {
-      const list = byFirst.get(u[0]!) ?? [];
-      list.push(u);
-      byFirst.set(u[0]!, list);
-    }
-  }
-  const list = byFirst.get(text[i] ?? '');
-  if (!list) return null;
-  for (const u of list) if (text.startsWith(u, i)) return u;
-  return null;
+  return wordAt(units(), text, i);
 }

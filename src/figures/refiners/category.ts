@@ -4,19 +4,12 @@
 import type { Candidate } from '../candidate.js';
 import { CAPACITY_FOLLOWERS, CAPACITY_WORDS, COUNTED_NOUNS, GENERIC_CLASSIFIERS } from '../data/nouns.js';
 import { clauseEnd, clauseStart } from './clause.js';
+import { indexWords, type WordIndex } from '../word-index.js';
 
-let byFirst: Map<string, string[]> | null = null;
+let nounIndex: WordIndex | null = null;
 /** counted nouns by first character, longest first */
 function nounsAt(ch: string): string[] | undefined {
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const n of Object.keys(COUNTED_NOUNS).sort((a, b) => b.length - a.length)) {
-      const list = byFirst.get(n[0]!) ?? [];
-      list.push(n);
-      byFirst.set(n[0]!, list);
-    }
-  }
-  return byFirst.get(ch);
+  return (nounIndex ??= indexWords(Object.keys(COUNTED_NOUNS))).get(ch);
 }
 
 /** the earliest counted noun in s, longest first at a position */

@@ -12,44 +12,24 @@ import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
 import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
 import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
-
-const byLength = (a: string, b: string) => b.length - a.length;
-
-/** words by their first (or last) character, longest first: one Map lookup per position instead of a scan of the list */
-function index(words: readonly string[], key: (w: string) => string): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const w of [...new Set(words)].sort(byLength)) {
-    const k = key(w);
-    const list = m.get(k);
-    if (list) list.push(w);
-    else m.set(k, [w]);
-  }
-  return m;
-}
+import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
 
 interface Lists {
-  lead: Map<string, string[]>;
-  verbs: Map<string, string[]>;
-  links: Map<string, string[]>;
-  onsets: Map<string, string[]>;
-  endings: Map<string, string[]>;
+  lead: WordIndex;
+  verbs: WordIndex;
+  links: WordIndex;
+  onsets: WordIndex;
+  endings: WordIndex;
 }
 let lists: Lists | null = null;
-const first = (w: string) => w[0]!;
-const last = (w: string) => w[w.length - 1]!;
 const L = (): Lists =>
   (lists ??= {
-    lead: index(LEADING_WORDS, first),
-    verbs: index(LEADING_VERBS, first),
-    links: index([...TRAILING_LINKS, ...APPROX_BEFORE], last),
-    onsets: index(PROTECTED_ONSETS, first),
-    endings: index(PROTECTED_ENDINGS, last),
+    lead: indexWords(LEADING_WORDS),
+    verbs: indexWords(LEADING_VERBS),
+    links: indexWords([...TRAILING_LINKS, ...APPROX_BEFORE], 'last'),
+    onsets: indexWords(PROTECTED_ONSETS),
+    endings: indexWords(PROTECTED_ENDINGS, 'last'),
   });
-
-const startsWithAny = (s: string, m: Map<string, string[]>): string | undefined =>
-  m.get(s[0] ?? '')?.find((w) => s.startsWith(w));
-const endsWithAny = (s: string, m: Map<string, string[]>): string | undefined =>
-  m.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w));
 
 const OPEN_QUOTES = '“"「『‘\'《';
 const CLOSE_QUOTES = '”"」』’\'》';
@@ -69,9 +49,9 @@ function stripLeading(s: string, allowEmpty: boolean): string {
     if (p && p[0].length) s = s.slice(p[0].length);
     if (s.startsWith('的')) s = s.slice(1);
     // 在校学生, 从业人员: a one-character leading word that opens a noun stays
-    const kept = startsWithAny(s, onsets) !== undefined;
+    const kept = wordAt(onsets, s, 0) !== null;
     for (const table of [lead, verbs]) {
-      const w = startsWithAny(s, table);
+      const w = wordAt(table, s, 0);
       if (w && (allowEmpty || s.length > w.length) && !(kept && w.length === 1)) s = s.slice(w.length);
     }
     s = s.replace(SPACE, '');
@@ -85,8 +65,8 @@ function stripTrailing(s: string): string {
   for (let guard = 0; guard < 6 && s.length > 0; guard++) {
     const before = s;
     s = s.replace(SPACE, '');
-    const kept = endsWithAny(s, endings) !== undefined;
-    const w = endsWithAny(s, links);
+    const kept = wordEnding(endings, s) !== null;
+    const w = wordEnding(links, s);
     if (w && !(kept && w.length === 1)) s = s.slice(0, -w.length);
     if (s === before) break;
   }

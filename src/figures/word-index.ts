@@ -1,0 +1,30 @@
+// Word lists looked up by one character: the words that start (or end) with
+// it, longest first. One Map lookup per position instead of a scan of a list;
+// the longest match wins, as in chrono's alternations built longest-first.
+
+export type WordIndex = Map<string, string[]>;
+
+export function indexWords(words: Iterable<string>, by: 'first' | 'last' = 'first'): WordIndex {
+  const index: WordIndex = new Map();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const k = by === 'first' ? w[0]! : w[w.length - 1]!;
+    const list = index.get(k);
+    if (list) list.push(w);
+    else index.set(k, [w]);
+  }
+  return index;
+}
+
+/** The longest word of the index written at text[i], or null. */
+export function wordAt(index: WordIndex, text: string, i: number): string | null {
+  const list = index.get(text[i] ?? '');
+  if (list) for (const w of list) if (text.startsWith(w, i)) return w;
+  return null;
+}
+
+/** The longest word of an index built `by: 'last'` that ends text, or null. */
+export function wordEnding(index: WordIndex, text: string): string | null {
+  const list = index.get(text[text.length - 1] ?? '');
+  if (list) for (const w of list) if (text.endsWith(w)) return w;
+  return null;
+}
