@@ -2,7 +2,8 @@
 // shared corpus gold files (and test/gold/*.json with `headings`), plus the
 // reference article and an HTML rendering of one corpus file.
 // Build first: npx tsc -p . ; then: node bench/eval-article.js
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readGold } from './gold.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,18 +22,9 @@ const REFERENCE_GOLD = {
 };
 
 function goldCases() {
-  const cases = [];
-  const dirs = [join(corpus, 'gold'), join(repo, 'test/gold')];
-  for (const dir of dirs) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) {
-      if (!f.endsWith('.json')) continue;
-      const g = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      if (!Array.isArray(g.headings)) continue;
-      const file = [join(corpus, g.file), join(dir, g.file), join(repo, 'fixtures', g.file)].find(existsSync);
-      if (file) cases.push({ ...g, file });
-    }
-  }
+  const cases = readGold()
+    .filter(({ gold, textPath }) => Array.isArray(gold.headings) && textPath)
+    .map(({ gold, textPath }) => ({ ...gold, file: textPath }));
   if (existsSync(reference)) cases.push(REFERENCE_GOLD);
   return cases;
 }

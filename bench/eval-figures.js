@@ -4,29 +4,13 @@
 // same base unit and an overlapping span; optional gold figures count neither
 // way. Category and label accuracy are measured on the matched pairs.
 // Build first (npx tsc -p .): this imports the compiled code.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { extractFigures } from '../dist/figures/index.js';
-
-const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const corpusDir = here('../../shared/corpus');
-const goldDirs = [join(corpusDir, 'gold'), here('../test/gold')];
+import { readGold } from './gold.js';
 
 export function goldFiles() {
-  const out = [];
-  for (const dir of goldDirs) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).sort()) {
-      if (!f.endsWith('.json')) continue;
-      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-      if (!Array.isArray(gold.figures)) continue;
-      out.push({ gold, goldPath: join(dir, f), textPath: join(corpusDir, gold.file) });
-    }
-  }
-  // a test/gold file overrides a shared one of the same article
-  const byFile = new Map(out.map((g) => [g.gold.file, g]));
-  return [...byFile.values()];
+  return readGold().filter(({ gold, textPath }) => Array.isArray(gold.figures) && textPath);
 }
 
 const stripQuotes = (s) => (s ?? '').replace(/[“”"「」『』‘’'\s]/g, '');
