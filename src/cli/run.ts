@@ -163,9 +163,11 @@ async function processAll(
   const window = inline ? 2 : jobs * 32;
   const queue: { item: InputItem; outcome: Promise<JobOutcome> }[] = [];
   let seq = 0;
+  let inFlightBytes = 0;
   const drainReady = async () => {
     while (queue.length && (await settled(queue[0]!.outcome))) {
       const first = queue.shift()!;
+      inFlightBytes -= first.item.size ?? 0;
       await emit(first.item, await first.outcome);
     }
   };
@@ -175,8 +177,10 @@ async function processAll(
       const outcome = 'ok' in load ? Promise.resolve(load) : submit(seq, load);
       seq++;
       queue.push({ item, outcome });
-      while (queue.length >= window) {
+      inFlightBytes += item.size ?? 0;
+      while (queue.length >= window || (queue.length > 1 && inFlightBytes > MAX_BYTES_IN_FLIGHT)) {
         const first = queue.shift()!;
+        inFlightBytes -= first.item.size ?? 0;
         await emit(first.item, await first.outcome);
       }
       await drainReady();
@@ -186,6 +190,9 @@ async function processAll(
     await pool?.close();
   }
 }
+
+/** Large files count against the window by size too: a folder of 50 MB files must not all be in memory at once. */
+const MAX_BYTES_IN_FLIGHT = 64 * 1024 * 1024;
 
 async function settled(p: Promise<unknown>): Promise<boolean> {
   const marker = Symbol();

@@ -50,7 +50,7 @@ export async function* expandInputs(args: string[], opts: ExpandOptions = {}): A
       if (GLOB_CHARS.test(arg)) {
         const files = await globFiles(arg);
         if (files.length === 0) yield { path: arg, error: new InputError(arg, 'no files match this pattern') };
-        for (const f of files.filter((f) => filter(f))) yield* fileItems(f, opts);
+        for (const f of files.filter((f) => filter(f))) yield* fileItems(f, opts, await sizeOf(f));
         continue;
       }
       yield { path: arg, error: new InputError(arg, describeFsError(e)) };
@@ -65,10 +65,19 @@ export async function* expandInputs(args: string[], opts: ExpandOptions = {}): A
         yield { path: arg, error: new InputError(arg, 'no article files (.txt, .md, .html) in this directory') };
         continue;
       }
-      for (const f of kept) yield* fileItems(f, opts);
+      for (const f of kept) yield* fileItems(f, opts, await sizeOf(f));
     } else {
       yield* fileItems(arg, opts, st.size);
     }
+  }
+}
+
+/** Bytes on disk, for the progress rate and the bound on work in flight; unknown is fine. */
+async function sizeOf(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return undefined;
   }
 }
 
