@@ -42,3 +42,16 @@ export function around(sentence: string, focus: string, cols: number): string {
   const prefix = start > 0 ? '…' : '';
   return prefix + truncate(chars.slice(start).join(''), cols - prefix.length);
 }
+
+/** Cut from the left, keeping the end (a path's file name matters most). */
+export function truncateStart(s: string, cols: number): string {
+  if (displayWidth(s) <= cols) return s;
+  const chars = Array.from(s);
+  let w = 1;
+  let k = chars.length;
+  while (k > 0 && w + displayWidth(chars[k - 1]!) <= cols) {
+    k--;
+    w += displayWidth(chars[k]!);
+  }
+  return '…' + chars.slice(k).join('');
+}

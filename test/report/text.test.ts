@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mdEscape, mdTable } from '../../src/report/markdown.js';
 import { formatValue, formatWan } from '../../src/report/numbers.js';
-import { around, displayWidth, truncate } from '../../src/report/text-width.js';
+import { around, displayWidth, truncate, truncateStart } from '../../src/report/text-width.js';
 
 describe('terminal widths', () => {
   it('counts CJK as two columns', () => {
@@ -11,6 +11,12 @@ describe('terminal widths', () => {
     const t = truncate('先后集中学习研讨6次,上党课3次', 12);
     expect(displayWidth(t)).toBeLessThanOrEqual(12);
     expect(t.endsWith('…')).toBe(true);
+  });
+  it('cuts a path from the left, keeping the file name', () => {
+    const t = truncateStart('../shared/corpus/23_guowuyuan_zhengfu_gongzuo_baogao_2019.txt', 30);
+    expect(t.startsWith('…')).toBe(true);
+    expect(t.endsWith('baogao_2019.txt')).toBe(true);
+    expect(displayWidth(t)).toBeLessThanOrEqual(30);
   });
   it('keeps the figure visible when cutting a long sentence', () => {
     const s = '全员参与不掉队,邀请老战士张升荣讲述抗战记忆,市委党校专家授课4次,分领域轮训党员3600名,党员群众同心同向';

@@ -5,7 +5,7 @@ import { delimitedRows } from '../delimited.js';
 import { mdTable } from '../markdown.js';
 import { makeTable } from '../table.js';
 import { formatValue } from '../numbers.js';
-import { truncate } from '../text-width.js';
+import { truncate, truncateStart } from '../text-width.js';
 import type { OutputFormat } from '../writer.js';
 
 export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkInstance): string {
@@ -54,7 +54,7 @@ export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkIn
       const cat = t(['category', 'figures']);
       for (const [k, v] of Object.entries(s.figuresByCategory)) cat.push([k, String(v)]);
       const money = t(['value', 'text', 'label', 'article']);
-      for (const m of s.largestMoney) money.push([formatValue(m.value, m.unit), m.text, truncate(m.label ?? '', 20), truncate(m.path, 40)]);
+      for (const m of s.largestMoney) money.push([formatValue(m.value, m.unit), m.text, truncate(m.label ?? '', 20), truncateStart(m.path, 40)]);
       const labels = t(['label', 'figures']);
       for (const l of s.topLabels) labels.push([truncate(l.label, 30), String(l.count)]);
       const kws = t(['keyword', 'articles']);
