@@ -84,6 +84,12 @@ export function bodyTokens(article: Article): Token[][] {
   return out;
 }
 
+/** The headline's words: they say what the article is about, so article keywords count them. */
+function titleTokens(article: Article): Token[] {
+  const t = article.meta.title;
+  return t ? segment(t, { pos: true }) : [];
+}
+
 export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}): Analysis {
   const article = buildArticle(source);
   const figures = articleFigures(article, options.figures);
@@ -103,12 +109,13 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     tokens: content[i]!,
     figures: perSentence[i]!,
   }));
-  const allTokens = tokens.flat();
+  const fromTitle = titleTokens(article);
+  const allTokens = [...(method === 'textrank' ? fromTitle : fromTitle.filter((t) => isCandidate(t))), ...tokens.flat()];
   const summaries = sectionSummaries(article.sections, sentenceInputs);
   const top = options.top ?? 10;
   const sectionTop = options.sectionTop ?? 8;
   // One section over the whole body (most news items): its keywords are the
-  // article's, so rank once and cut twice.
+  // article's (headline included), so rank once and cut twice.
   const whole =
     article.sections.length === 1 && article.sections[0]!.sentences.length === article.sentences.length
       ? extractKeywords(allTokens, { method, top: Math.max(top, sectionTop) })
@@ -266,6 +273,6 @@ export function keywordsOf(source: SourceText, method: KeywordMethod, top: numbe
     path: source.path,
     encoding: source.encoding,
     method,
-    keywords: extractKeywords(bodyTokens(article).flat(), { method, top }),
+    keywords: extractKeywords([...titleTokens(article), ...bodyTokens(article).flat()], { method, top }),
   };
 }
