@@ -101,3 +101,14 @@ describe('key sentences', () => {
     expect(keySentences(one).map((s) => s.text)).toEqual(['经开区新建项目28个。']);
   });
 });
+
+describe('unknown two-character words', () => {
+  // tokens written by hand: 于基 stands for an HMM-made fragment (tag x) seen once
+  const tok = (word: string, tag: string, start: number) => ({ word, tag, start, end: start + word.length });
+  it('a one-off fragment is no keyword, a recurring unknown word may be', () => {
+    const once = [tok('招商引资', 'l', 0), tok('于基', 'x', 4), tok('项目', 'n', 6), tok('项目', 'n', 8)];
+    expect(extractKeywords(once, { method: 'tfidf' }).map((k) => k.word)).not.toContain('于基');
+    const twice = [...once, tok('于基', 'x', 10)];
+    expect(extractKeywords(twice, { method: 'tfidf' }).map((k) => k.word)).toContain('于基');
+  });
+});
