@@ -135,8 +135,6 @@ function glossStart(text: string, from: number, start: number): number {
   return open > 0 && from - open <= GLOSS_MAX ? open : -1;
 }
 
-const from0 = (text: string, pos: number) => clauseStart(text, pos);
-
 /** a noun phrase right after a figure (30万吨合成氨 → 合成氨), or '' */
 function phraseAfter(text: string, pos: number): string {
   const end = clauseEnd(text, pos);
@@ -249,7 +247,7 @@ export function attachLabels(text: string, cands: Candidate[]): void {
     let own = inChain
       ? ''
       : gloss >= 0
-        ? labelBefore(text, Math.max(from0(text, gloss), prev && prev.end <= gloss ? prev.end : 0), { ...c, start: gloss })
+        ? labelBefore(text, Math.max(clauseStart(text, gloss), prev && prev.end <= gloss ? prev.end : 0), { ...c, start: gloss })
         : labelBefore(text, from, c);
     if (own) own = withSubject(text, prev, c, own);
     if (!inChain) {
