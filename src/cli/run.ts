@@ -156,7 +156,7 @@ async function processAll(
   const pool = inline ? null : new WorkerPool(jobs, job);
   const submit = (seq: number, load: Load): Promise<JobOutcome> => {
     if (pool) return pool.run(seq, load);
-    runner ??= makeJobRunner(job);
+    runner ??= makeJobRunner(job, true);
     return runner.then((run) => run(load));
   };
   // Enough in flight to keep every worker busy; bounded so memory is too.

@@ -1,0 +1,84 @@
+// The shared addon must be a drop-in for nodejieba: the same words, tags and
+// IDF weights on real articles, and one dictionary for all threads of a process.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engineName, getJieba, jiebaModule, mergedUserDict, type Jieba } from '../../src/segment/engine.js';
+import { corpusDir, referencePath, repoRoot, sharedDir } from '../paths.js';
+
+const articles = [referencePath, ...readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => join(corpusDir, f))];
+// The articles, then the SIGHAN 2005 PKU and MSR test sentences (news text of other years and sources).
+const sighan = ['pku_test.utf8', 'msr_test.utf8'].map((f) => join(sharedDir, 'data/sighan2005', f));
+const lines = [...articles, ...sighan]
+  .flatMap((p) => readFileSync(p, 'utf8').split('\n'))
+  .map((l) => l.trim())
+  .filter(Boolean);
+
+describe('shared segmenter engine', () => {
+  let shared: Jieba;
+  let reference: Jieba;
+  let dir: string;
+
+  beforeAll(() => {
+    shared = getJieba();
+    // nodejieba's own addon, loaded with the same merged user dictionary.
+    dir = mkdtempSync(join(tmpdir(), 'wenxi-engine-'));
+    const file = join(dir, 'user.dict.utf8');
+    writeFileSync(file, mergedUserDict());
+    const mod = jiebaModule();
+    mod.load({ userDict: file });
+    reference = mod;
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is the addon built at install', () => {
+    expect(engineName()).toBe('shared');
+    expect(shared).not.toBe(reference);
+  });
+
+  it('cuts every line of the real articles as nodejieba does, with and without HMM', () => {
+    expect(lines.length).toBeGreaterThan(5000);
+    for (const line of lines) {
+      expect(shared.cut(line, true)).toEqual(reference.cut(line, true));
+      expect(shared.cut(line, false)).toEqual(reference.cut(line, false));
+    }
+  });
+
+  it('agrees on search and full modes, tags and IDF weights', () => {
+    for (const line of lines.slice(0, 400)) {
+      expect(shared.cutForSearch(line, true)).toEqual(reference.cutForSearch(line, true));
+      expect(shared.cutAll(line)).toEqual(reference.cutAll(line));
+      expect(shared.tag(line)).toEqual(reference.tag(line));
+      expect(shared.extract(line, 5)).toEqual(reference.extract(line, 5));
+    }
+  });
+});
+
+describe('one dictionary per process', () => {
+  it('is built by one worker thread and reused by the others', async () => {
+    const engine = pathToFileURL(join(repoRoot, 'dist/segment/engine.js')).href;
+    const code = `
+      const { parentPort } = require('node:worker_threads');
+      import(${JSON.stringify(engine)}).then((m) => {
+        const words = m.getJieba().cut('新签约落地项目10个', true);
+        parentPort.postMessage({ built: m.dictionaryBuiltHere(), words });
+      });`;
+    const run = () =>
+      new Promise<{ built: boolean; words: string[] }>((resolve, reject) => {
+        const w = new Worker(code, { eval: true });
+        w.once('message', (m) => {
+          resolve(m);
+          void w.terminate();
+        });
+        w.once('error', reject);
+      });
+    const results = await Promise.all([run(), run(), run()]);
+    // This test process has built it already (above, in the main thread) or
+    // one of the workers builds it: never more than one build in all.
+    expect(results.filter((r) => r.built).length).toBeLessThanOrEqual(1);
+    for (const r of results) expect(r.words).toEqual(['新', '签约', '落地', '项目', '10', '个']);
+  }, 60_000);
+});
