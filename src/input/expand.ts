@@ -1,7 +1,7 @@
 // Command-line inputs → an ordered stream of things to read. Errors take the
 // place of the input they belong to, so output order stays the input order.
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import picomatch from 'picomatch';
@@ -177,14 +177,28 @@ function globMatcher(patterns: string[]): (p: string) => boolean {
   return (p) => name(p) || path(p);
 }
 
+/**
+ * All files under a directory. Symbolic links are followed, as analysts link
+ * articles into working folders; a directory reached twice (a link cycle) is
+ * read once, and a dangling link is listed so that reading it reports it.
+ */
 async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
+  const seen = new Set<string>();
   const visit = async (d: string) => {
+    const real = await realpath(d);
+    if (seen.has(real)) return;
+    seen.add(real);
     const entries = await readdir(d, { withFileTypes: true });
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) await visit(p);
       else if (e.isFile()) out.push(p);
+      else if (e.isSymbolicLink()) {
+        const target = await stat(p).catch(() => null);
+        if (target?.isDirectory()) await visit(p);
+        else if (!target || target.isFile()) out.push(p);
+      }
     }
   };
   await visit(dir);

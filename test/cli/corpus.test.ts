@@ -1,5 +1,5 @@
 // Many articles at once: order, parallel workers, JSON Lines, corpus tables.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,22 @@ describe('corpus runs', () => {
     expect(paths).toHaveLength(articles.length);
     expect(paths).toEqual([...paths].sort());
     expect(paths.some((p) => p.endsWith('notes.log'))).toBe(false);
+  });
+
+  it('follows symbolic links to articles and folders, reads a link cycle once, reports a dangling link', () => {
+    const linked = join(dir, 'linked');
+    mkdirSync(linked);
+    symlinkSync(referencePath, join(linked, 'ref.txt'));
+    symlinkSync(join(dir, 'news', 'b'), join(linked, 'b'));
+    symlinkSync(linked, join(linked, 'loop'));
+    symlinkSync(join(dir, 'gone.txt'), join(linked, 'gone.txt'));
+    const r = wenxi(['figures', '-f', 'ndjson', '-j', '1', linked]);
+    expect(r.code).toBe(1);
+    const records = ndjson(r.stdout);
+    const ok = records.filter((x) => !x.error).map((x) => x.path.slice(linked.length + 1));
+    expect(ok).toEqual([...articles.filter((_, i) => i % 2).map((f) => `b/${f}`), 'ref.txt']);
+    expect(records.filter((x) => x.error).map((x) => x.path)).toEqual([join(linked, 'gone.txt')]);
+    expect(r.stderr).toMatch(/^wenxi: .*gone\.txt: /);
   });
 
   it('-j 2 gives exactly the output of -j 1, in the same order', () => {
