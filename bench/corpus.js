@@ -1,6 +1,7 @@
 // A benchmark corpus from the shipped fixture and the shared real articles,
-// repeated to the size asked for: one file per article in a temporary folder.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// repeated to the size asked for: one file per article in a temporary folder,
+// dealt alternately into two halves a/ and b/ (for two-process comparisons).
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,15 +17,17 @@ export function sourceTexts() {
 
 export function writeCorpus(minBytes) {
   const dir = mkdtempSync(join(tmpdir(), 'wenxi-bench-'));
+  const halves = [join(dir, 'a'), join(dir, 'b')];
+  for (const h of halves) mkdirSync(h);
   const texts = sourceTexts();
   let bytes = 0;
   let n = 0;
   while (bytes < minBytes) {
     for (const t of texts) {
-      writeFileSync(join(dir, `${String(n).padStart(6, '0')}.txt`), t);
+      writeFileSync(join(halves[n % 2], `${String(n).padStart(6, '0')}.txt`), t);
       bytes += Buffer.byteLength(t);
       n++;
     }
   }
-  return { dir, files: n, bytes };
+  return { dir, halves, files: n, bytes };
 }

@@ -71,6 +71,8 @@ export async function run({ log = console.log } = {}) {
   };
   result.segmentRatio = result.segmentMBps / result.rawMBps;
   result.analyzeRatio = result.analyzeMBps / result.rawMBps;
+  const { engineName } = await import('../dist/segment/engine.js');
+  log(`engine:                     ${engineName()} (one cppjieba dictionary per process)`);
   log(`dictionary load:            ${loadMs.toFixed(0)} ms`);
   log(`corpus:                     ${mb.toFixed(2)} MB (${articles.length} articles, ${lines.length} lines)`);
   log(`raw nodejieba cut(line,true): ${result.rawMBps.toFixed(2)} MB/s`);

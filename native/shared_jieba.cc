@@ -58,6 +58,7 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
     DefineAddon(exports, {
                              InstanceMethod("load", &SharedJieba::Load),
                              InstanceMethod("cut", &SharedJieba::Cut),
+                             InstanceMethod("cutSpans", &SharedJieba::CutSpans),
                              InstanceMethod("cutAll", &SharedJieba::CutAll),
                              InstanceMethod("cutForSearch", &SharedJieba::CutForSearch),
                              InstanceMethod("tag", &SharedJieba::Tag),
@@ -108,6 +109,35 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
     std::vector<std::string> words;
     jieba_->Cut(Text(info), words, Flag(info, 1));
     return Words(info.Env(), words);
+  }
+
+  // cutSpans(text, hmm) → Uint32Array [start, end, start, end, …]: the words of
+  // cut(text, hmm) as UTF-16 ranges of text, so JavaScript slices the words it
+  // keeps instead of receiving every one as a new string built from UTF-8.
+  Napi::Value CutSpans(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Ready(env)) return env.Undefined();
+    const std::string text = Text(info);
+    std::vector<cppjieba::Word> words;
+    jieba_->Cut(text, words, Flag(info, 1));
+    Napi::Uint32Array out = Napi::Uint32Array::New(env, words.size() * 2);
+    // Words come in text order: one walk over the bytes turns byte offsets
+    // into UTF-16 offsets (a four-byte sequence is two UTF-16 units; a lone
+    // surrogate arrived as U+FFFD, one unit either way).
+    size_t byte = 0, unit = 0;
+    auto advance = [&](size_t to) {
+      for (; byte < to && byte < text.size(); byte++) {
+        const unsigned char c = static_cast<unsigned char>(text[byte]);
+        if ((c & 0xC0) != 0x80) unit += c >= 0xF0 ? 2 : 1;
+      }
+    };
+    for (size_t i = 0; i < words.size(); i++) {
+      advance(words[i].offset);
+      out[2 * i] = static_cast<uint32_t>(unit);
+      advance(words[i].offset + words[i].word.size());
+      out[2 * i + 1] = static_cast<uint32_t>(unit);
+    }
+    return out;
   }
 
   Napi::Value CutAll(const Napi::CallbackInfo& info) {

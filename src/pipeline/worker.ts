@@ -1,5 +1,5 @@
-// A worker thread: builds its job runner once (the dictionary loads once per
-// worker) and answers one message per article.
+// A worker thread: builds its job runner once (the dictionary is built once
+// per process and shared by all workers) and answers one message per article.
 import { parentPort, workerData } from 'node:worker_threads';
 import { makeJobRunner, type JobOutcome, type JobSpec, type Load } from './job.js';
 

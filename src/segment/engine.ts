@@ -22,6 +22,8 @@ export interface Jieba {
   cutForSearch(sentence: string, hmm?: boolean): string[];
   tag(sentence: string): { word: string; tag: string }[];
   extract(sentence: string, topN: number): { word: string; weight: number }[];
+  /** cut(sentence, hmm) as UTF-16 [start, end] pairs (the shared addon only) */
+  cutSpans?(sentence: string, hmm: boolean): Uint32Array;
 }
 
 /** nodejieba's module: the functions, its load() and the paths of the files it ships. */

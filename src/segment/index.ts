@@ -65,6 +65,21 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
 
   const cutChunk = (from: number, to: number) => {
     const line = text.slice(from, to);
+    if (fast && jieba.cutSpans) {
+      const spans = jieba.cutSpans(line, true);
+      for (let i = 0; i < spans.length; i += 2) {
+        const a = spans[i]!;
+        const b = spans[i + 1]!;
+        const w = line.slice(a, b);
+        const c = line.charCodeAt(a);
+        if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(w)) continue;
+        const s = from + a;
+        const tok: Token = identity ? { word: w, start: s, end: from + b } : { word: w, start: map.toCp(s), end: map.toCp(from + b) };
+        if (pos) tok.tag = tagOf(jieba, w);
+        out.push(tok);
+      }
+      return;
+    }
     if (fast) {
       const words = jieba.cut(line, true);
       let cur = 0;

@@ -47,6 +47,20 @@ describe('shared segmenter engine', () => {
     }
   });
 
+  it('gives the same words as UTF-16 spans, astral characters included', () => {
+    const spanWords = (line: string) => {
+      const spans = shared.cutSpans!(line, true);
+      const words: string[] = [];
+      for (let i = 0; i < spans.length; i += 2) words.push(line.slice(spans[i], spans[i + 1]));
+      return words;
+    };
+    for (const line of lines) expect(spanWords(line)).toEqual(reference.cut(line, true));
+    // 𠮷 and 😀 take two UTF-16 units each; the words after them keep their places.
+    const astral = '𠮷野家的😀投资860万元';
+    expect(spanWords(astral)).toEqual(reference.cut(astral, true));
+    expect(spanWords(astral).join('')).toBe(astral);
+  });
+
   it('agrees on search and full modes, tags and IDF weights', () => {
     for (const line of lines.slice(0, 400)) {
       expect(shared.cutForSearch(line, true)).toEqual(reference.cutForSearch(line, true));
