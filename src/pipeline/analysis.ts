@@ -6,8 +6,10 @@ import { buildArticle } from '../article/index.js';
 import type { FigureOptions } from '../figures/index.js';
 import { articleFigures } from './figures-stage.js';
 import { segment } from '../segment/index.js';
+import { codePointLength, codePointPrefix } from '../text/codepoints.js';
 import { isCandidate } from '../summarize/candidates.js';
 import { extractKeywords, keySentences, type KeywordMethod, type SentenceInput } from '../summarize/index.js';
+import { countTerms, mergeTerms, rankTerms, type TermCounts } from '../summarize/tfidf.js';
 import type {
   Article,
   ArticleMeta,
@@ -121,6 +123,16 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
       ? extractKeywords(allTokens, { method, top: Math.max(top, sectionTop) })
       : null;
 
+  const sectionKeywords = whole
+    ? article.sections.map(() => whole.slice(0, sectionTop))
+    : method === 'tfidf'
+      ? tfidfBySection(article.sections, content, sectionTop)
+      : article.sections.map((sec) => extractKeywords(sec.sentences.flatMap((i) => tokens[i]!), { method, top: sectionTop }));
+  const figuresBySection = article.sections.map((): number[] => []);
+  figures.forEach((f, i) => {
+    if (f.section !== null && f.section !== undefined) figuresBySection[f.section]?.push(i);
+  });
+
   const sections: SectionResult[] = article.sections.map((sec) => ({
     index: sec.index,
     level: sec.level,
@@ -130,13 +142,8 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     start: sec.start,
     end: sec.end,
     summary: summaries[sec.index]!,
-    keywords: whole
-      ? whole.slice(0, sectionTop)
-      : extractKeywords(
-          sec.sentences.flatMap((i) => tokens[i]!),
-          { method, top: sectionTop },
-        ),
-    figures: figures.flatMap((f, i) => (f.section === sec.index ? [i] : [])),
+    keywords: sectionKeywords[sec.index]!,
+    figures: figuresBySection[sec.index]!,
   }));
 
   return {
@@ -158,18 +165,6 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   };
 }
 
-function codePointLength(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const h = text.charCodeAt(i - 1);
-      if (h >= 0xd800 && h <= 0xdbff) n--;
-    }
-  }
-  return n;
-}
-
 function countFiguresPerSentence(sentences: Span[], figures: Figure[]): number[] {
   const counts = sentences.map(() => 0);
   let i = 0;
@@ -178,6 +173,36 @@ function countFiguresPerSentence(sentences: Span[], figures: Figure[]): number[]
     if (i < sentences.length && sentences[i]!.start <= f.start) counts[i]!++;
   }
   return counts;
+}
+
+/**
+ * TF-IDF keywords of every section from one count of each sentence: a
+ * section's counts are its own sentences' plus its subsections', summed up the
+ * tree instead of recounted at every level of a long report.
+ */
+function tfidfBySection(sections: Section[], content: Token[][], top: number): Keyword[][] {
+  const counts: TermCounts[] = [];
+  const out: Keyword[][] = [];
+  const children = childrenOf(sections);
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const sec = sections[k]!;
+    const kids = children[k]!;
+    const inChild = new Set(kids.flatMap((c) => sections[c]!.sentences));
+    const own = countTerms(
+      sec.sentences.filter((i) => !inChild.has(i)).flatMap((i) => content[i]!),
+      { candidates: true, byOffset: true },
+    );
+    counts[k] = kids.length ? mergeTerms([own, ...kids.map((c) => counts[c]!)]) : own;
+    out[k] = rankTerms(counts[k]!, top);
+  }
+  return out;
+}
+
+/** Each section's direct subsections (their indices), in order. */
+function childrenOf(sections: Section[]): number[][] {
+  const out = sections.map((): number[] => []);
+  for (const s of sections) if (s.parent !== null) out[s.parent]?.push(s.index);
+  return out;
 }
 
 /**
@@ -195,9 +220,10 @@ function sectionSummaries(sections: Section[], inputs: SentenceInput[]): Summary
     return keySentences(fresh.length >= 2 ? fresh : xs, { max: 3 });
   };
   const byStart = new Map(inputs.map((s) => [s.start, s]));
+  const childIndices = childrenOf(sections);
   for (let k = sections.length - 1; k >= 0; k--) {
     const sec = sections[k]!;
-    const children = sections.filter((c) => c.parent === sec.index);
+    const children = childIndices[k]!.map((c) => sections[c]!);
     let candidates: SentenceInput[];
     if (children.length === 0) candidates = sec.sentences.map((i) => inputs[i]!);
     else {
@@ -221,12 +247,12 @@ const FORMULA_PREFIX = 10;
  */
 function formulaSentences(sections: Section[], inputs: SentenceInput[]): Set<number> {
   const where = new Map<string, Set<number>>();
-  const key = (x: SentenceInput) => [...x.text].slice(0, FORMULA_PREFIX).join('');
+  const key = (x: SentenceInput) => codePointPrefix(x.text, FORMULA_PREFIX);
   for (const sec of sections) {
     if (sec.parent !== null) continue;
     for (const i of sec.sentences) {
       const x = inputs[i]!;
-      if ([...x.text].length < FORMULA_PREFIX * 2) continue;
+      if (codePointLength(x.text) < FORMULA_PREFIX * 2) continue;
       const k = key(x);
       let set = where.get(k);
       if (!set) where.set(k, (set = new Set()));

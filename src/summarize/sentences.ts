@@ -3,6 +3,7 @@
 // for sentences that carry key figures, which analysts read first, and a
 // redundancy discount when picking.
 
+import { codePointLength } from '../text/codepoints.js';
 import type { SummarySentence, Token } from '../types.js';
 import { isCandidate } from './candidates.js';
 import { byWeightThenFirst, type Ranked } from './rank.js';
@@ -12,6 +13,7 @@ export interface SentenceInput {
   text: string;
   start: number;
   end: number;
+  /** the sentence's tokens; only content words (candidates.ts) count */
   tokens: Token[];
   /** count of key figures in the sentence */
   figures: number;
@@ -33,8 +35,7 @@ const ENDS_SENTENCE = /[。！？!?；;…][”’"'」』）)】\]》]*$/;
 
 export function rankSentences(sentences: SentenceInput[], max: number): SummarySentence[] {
   if (max <= 0 || sentences.length === 0) return [];
-  const stop = getStopWords();
-  const bags = sentences.map((s) => new Set(s.tokens.filter((t) => isCandidate(t, stop)).map((t) => t.word)));
+  const bags = sentences.map(bagOf);
   const n = sentences.length;
   // Sparse graph: only sentences sharing a content word are linked, found
   // through an inverted index (word → sentences so far) with a reused counter.
@@ -88,7 +89,7 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
     if (delta < EPSILON) break;
   }
   const eligible = (i: number) =>
-    [...sentences[i]!.text].length >= MIN_CODE_POINTS &&
+    codePointLength(sentences[i]!.text) >= MIN_CODE_POINTS &&
     bags[i]!.size >= MIN_CONTENT_WORDS &&
     ENDS_SENTENCE.test(sentences[i]!.text);
   let pool = sentences.map((_, i) => i).filter(eligible);
@@ -124,6 +125,23 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
       const s = sentences[r.item]!;
       return { text: s.text, start: s.start, end: s.end, score: r.weight };
     });
+}
+
+/**
+ * A sentence's content words. Summaries are chosen bottom-up through the
+ * section tree, so one sentence is ranked at several levels: its bag is built
+ * once.
+ */
+const bagCache = new WeakMap<SentenceInput, Set<string>>();
+function bagOf(s: SentenceInput): Set<string> {
+  let bag = bagCache.get(s);
+  if (!bag) {
+    const stop = getStopWords();
+    bag = new Set();
+    for (const t of s.tokens) if (isCandidate(t, stop)) bag.add(t.word);
+    bagCache.set(s, bag);
+  }
+  return bag;
 }
 
 function cosine(a: Set<string>, b: Set<string>): number {

@@ -1,5 +1,7 @@
 // TF-IDF as jieba's analyse.extract_tags: term frequency over the candidate
-// words times jieba's IDF, median IDF for unknown words.
+// words times jieba's IDF, median IDF for unknown words. Counting and ranking
+// are apart so that counts can be summed up a section tree instead of
+// recounted at every level.
 
 import type { Keyword, Token } from '../types.js';
 import { isCandidate } from './candidates.js';
@@ -9,27 +11,85 @@ import { getIdf, getStopWords } from './wordlists.js';
 /** cppjieba's tag for words outside its dictionary */
 const UNKNOWN_TAG = 'x';
 
-export function tfidfKeywords(tokens: Token[], top: number): Keyword[] {
-  const stop = getStopWords();
-  const { idf, median } = getIdf();
-  const freq = new Map<string, { n: number; first: number; unknown: boolean }>();
+interface Term {
+  n: number;
+  /** where the word first occurs, for ties: a token index, or an offset when counts are merged */
+  first: number;
+  /** the tag at that first occurrence was the unknown-word tag */
+  unknown: boolean;
+}
+
+export interface TermCounts {
+  total: number;
+  terms: Map<string, Term>;
+}
+
+export interface CountOptions {
+  /** the tokens are candidates already (filtered by the caller) */
+  candidates?: boolean;
+  /** order ties by the tokens' text offsets, so counts of different spans can be merged */
+  byOffset?: boolean;
+}
+
+export function countTerms(tokens: Token[], opts: CountOptions = {}): TermCounts {
+  const stop = opts.candidates ? null : getStopWords();
+  const terms = new Map<string, Term>();
   let total = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isCandidate(t, stop)) continue;
+    if (stop && !isCandidate(t, stop)) continue;
     total++;
-    const e = freq.get(t.word);
+    const e = terms.get(t.word);
     if (e) e.n++;
-    else freq.set(t.word, { n: 1, first: i, unknown: t.tag === UNKNOWN_TAG });
+    else terms.set(t.word, { n: 1, first: opts.byOffset ? t.start : i, unknown: t.tag === UNKNOWN_TAG });
   }
-  const ranked: Ranked<string>[] = [];
-  for (const [word, { n, first, unknown }] of freq) {
+  return { total, terms };
+}
+
+/** Counts of several spans together; the inputs are left as they are. */
+export function mergeTerms(parts: TermCounts[]): TermCounts {
+  const terms = new Map<string, Term>();
+  let total = 0;
+  for (const part of parts) {
+    total += part.total;
+    for (const [word, t] of part.terms) {
+      const e = terms.get(word);
+      if (!e) terms.set(word, { ...t });
+      else {
+        e.n += t.n;
+        if (t.first < e.first) {
+          e.first = t.first;
+          e.unknown = t.unknown;
+        }
+      }
+    }
+  }
+  return { total, terms };
+}
+
+export function rankTerms(counts: TermCounts, top: number): Keyword[] {
+  const { idf, median } = getIdf();
+  const best: Ranked<string>[] = [];
+  for (const [word, { n, first, unknown }] of counts.terms) {
     // A two-character word the dictionary does not know (HMM-made: 于基, 刘长)
     // gets the default IDF, high enough to rank a one-off fragment first; it
     // must recur to be a keyword.
     if (unknown && n < 2 && word.length === 2) continue;
-    ranked.push({ item: word, weight: (n / total) * (idf.get(word) ?? median), first });
+    insertTop(best, { item: word, weight: (n / counts.total) * (idf.get(word) ?? median), first }, top);
   }
-  ranked.sort(byWeightThenFirst);
-  return ranked.slice(0, top).map((r) => ({ word: r.item, weight: r.weight }));
+  return best.map((r) => ({ word: r.item, weight: r.weight }));
+}
+
+/** Keeps the `top` best in order, as a full sort by byWeightThenFirst would. */
+function insertTop(best: Ranked<string>[], r: Ranked<string>, top: number): void {
+  if (top <= 0) return;
+  if (best.length === top && byWeightThenFirst(r, best[top - 1]!) >= 0) return;
+  let i = best.length;
+  while (i > 0 && byWeightThenFirst(r, best[i - 1]!) < 0) i--;
+  best.splice(i, 0, r);
+  if (best.length > top) best.pop();
+}
+
+export function tfidfKeywords(tokens: Token[], top: number): Keyword[] {
+  return rankTerms(countTerms(tokens), top);
 }

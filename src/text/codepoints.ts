@@ -69,3 +69,27 @@ export class CodePointMap {
 export function sliceCodePoints(text: string, start: number, end: number): string {
   return new CodePointMap(text).slice(start, end);
 }
+
+/** Length in code points (a surrogate pair counts once), without building an array. */
+export function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const h = s.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
+
+/** The first `n` code points of `s`. */
+export function codePointPrefix(s: string, n: number): string {
+  let i = 0;
+  for (let k = 0; k < n && i < s.length; k++) {
+    const c = s.charCodeAt(i);
+    const d = s.charCodeAt(i + 1);
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+  }
+  return s.slice(0, i);
+}

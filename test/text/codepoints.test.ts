@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CodePointMap } from '../../src/text/codepoints.js';
+import { CodePointMap, codePointLength, codePointPrefix } from '../../src/text/codepoints.js';
 
 describe('CodePointMap', () => {
   it('is the identity on BMP text', () => {
@@ -32,6 +32,18 @@ describe('CodePointMap', () => {
           expect(m.toU16(k)).toBe(u);
           u += cps[k]!.length;
         }
+      }),
+    );
+  });
+});
+
+describe('codePointLength / codePointPrefix', () => {
+  it('agree with Array.from on random strings, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.nat(12), (t, n) => {
+        const cps = Array.from(t);
+        expect(codePointLength(t)).toBe(cps.length);
+        expect(codePointPrefix(t, n)).toBe(cps.slice(0, n).join(''));
       }),
     );
   });
