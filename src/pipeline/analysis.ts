@@ -7,7 +7,7 @@ import type { FigureOptions } from '../figures/index.js';
 import { articleFigures } from './figures-stage.js';
 import { segment } from '../segment/index.js';
 import { codePointLength, codePointPrefix } from '../text/codepoints.js';
-import { isCandidate } from '../summarize/candidates.js';
+import { CANDIDATE_MIN_UNITS, isCandidate } from '../summarize/candidates.js';
 import { extractKeywords, keySentences, type KeywordMethod, type SentenceInput } from '../summarize/index.js';
 import { countTerms, mergeTerms, rankTerms, type TermCounts } from '../summarize/tfidf.js';
 import type {
@@ -24,6 +24,7 @@ import type {
 } from '../types.js';
 
 export const ANALYSIS_SCHEMA = 'wenxi.analysis/1';
+
 
 export interface SectionResult {
   index: number;
@@ -67,13 +68,13 @@ export interface AnalyzeOptions {
  * line is much cheaper than one per sentence), and hand each sentence its
  * tokens. Tokens carry offsets into the whole text.
  */
-export function bodyTokens(article: Article): Token[][] {
+export function bodyTokens(article: Article, opts: { minLength?: number } = {}): Token[][] {
   const out: Token[][] = article.sentences.map(() => []);
   let k = 0;
   for (const p of article.paragraphs) {
     while (k < article.sentences.length && article.sentences[k]!.end <= p.start) k++;
     if (k >= article.sentences.length || article.sentences[k]!.start >= p.end) continue;
-    for (const t of segment(p.text, { pos: true })) {
+    for (const t of segment(p.text, { pos: true, minLength: opts.minLength })) {
       const start = t.start + p.start;
       while (k < article.sentences.length && article.sentences[k]!.end <= start) k++;
       const s = article.sentences[k];
@@ -95,8 +96,10 @@ function titleTokens(article: Article): Token[] {
 export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}): Analysis {
   const article = buildArticle(source);
   const figures = articleFigures(article, options.figures);
-  const all = bodyTokens(article);
   const method = options.method ?? 'tfidf';
+  // TF-IDF and sentence similarity see content words only, and no single
+  // character is one; TextRank's window counts every word.
+  const all = bodyTokens(article, { minLength: method === 'textrank' ? 1 : CANDIDATE_MIN_UNITS });
   // Only content words matter to TF-IDF and to sentence similarity: filter
   // once here instead of once per section level. TextRank over words needs
   // the whole sequence (its window counts every word).

@@ -19,6 +19,13 @@ export interface SegmentOptions {
   hmm?: boolean;
   /** add part-of-speech tags (jieba's tag set) */
   pos?: boolean;
+  /**
+   * Leave out words shorter than this many UTF-16 units (default 1: keep all).
+   * A caller that wants only multi-character words (keyword candidates) skips
+   * punctuation and single characters — about half of all words — before any
+   * string or token is made for them. Default mode with HMM only.
+   */
+  minLength?: number;
 }
 
 /** Add user dictionaries (jieba format). Validates them now; call before the first segment(). */
@@ -62,6 +69,7 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
   // which equals cppjieba's tagger (its tag depends on the word alone) at the
   // cost of a cut instead of the slower tag() per line.
   const fast = mode === 'default' && hmm;
+  const minLength = fast ? (options.minLength ?? 1) : 1;
 
   const cutChunk = (from: number, to: number) => {
     const line = text.slice(from, to);
@@ -70,6 +78,7 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
       for (let i = 0; i < spans.length; i += 2) {
         const a = spans[i]!;
         const b = spans[i + 1]!;
+        if (b - a < minLength) continue;
         const w = line.slice(a, b);
         const c = line.charCodeAt(a);
         if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(w)) continue;
@@ -92,6 +101,7 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
           else w = line.slice(cur, cur + w.length); // see alignSequential
         }
         cur = start + w.length;
+        if (w.length < minLength) continue;
         const c = w.charCodeAt(0);
         if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(w)) continue;
         const s = from + start;

@@ -16,8 +16,11 @@ function excludedTag(tag: string | undefined): boolean {
   return false;
 }
 
+/** No candidate is shorter, in UTF-16 units: one character is never a keyword. */
+export const CANDIDATE_MIN_UNITS = 2;
+
 function decide(w: string, tag: string | undefined, stop: Set<string>): boolean {
-  if (w.length < 2 || (w.length === 2 && w.codePointAt(0)! > 0xffff)) return false; // one code point
+  if (w.length < CANDIDATE_MIN_UNITS || (w.length === 2 && w.codePointAt(0)! > 0xffff)) return false; // one code point
   if (!HAS_LETTER.test(w) || HAS_DIGIT.test(w) || CHINESE_NUMBER.test(w)) return false;
   if (excludedTag(tag)) return false;
   return !stop.has(w.toLowerCase());

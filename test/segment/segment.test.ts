@@ -115,3 +115,14 @@ describe('dictionaries', () => {
     }
   });
 });
+
+describe('minLength', () => {
+  it('leaves out exactly the shorter words, offsets and tags unchanged', () => {
+    for (const text of [reference, ...corpus]) {
+      const all = segment(text, { pos: true });
+      const long = segment(text, { pos: true, minLength: 2 });
+      expect(long).toEqual(all.filter((t) => t.word.length >= 2));
+      expect(long.length).toBeLessThan(all.length * 0.8); // punctuation and single characters are many
+    }
+  });
+});
