@@ -52,6 +52,19 @@ Napi::Array Words(Napi::Env env, const std::vector<std::string>& words) {
   return out;
 }
 
+// [{word, <name>: value}, …], as nodejieba returns tags and keyword weights.
+template <typename T>
+Napi::Array Pairs(Napi::Env env, const std::vector<std::pair<std::string, T>>& pairs, const char* name) {
+  Napi::Array out = Napi::Array::New(env, pairs.size());
+  for (size_t i = 0; i < pairs.size(); i++) {
+    Napi::Object o = Napi::Object::New(env);
+    o.Set("word", pairs[i].first);
+    o.Set(name, pairs[i].second);
+    out.Set(i, o);
+  }
+  return out;
+}
+
 class SharedJieba : public Napi::Addon<SharedJieba> {
  public:
   SharedJieba(Napi::Env env, Napi::Object exports) {
@@ -155,34 +168,18 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
   }
 
   Napi::Value Tag(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    if (!Ready(env)) return env.Undefined();
+    if (!Ready(info.Env())) return info.Env().Undefined();
     std::vector<std::pair<std::string, std::string>> tagged;
     jieba_->Tag(Text(info), tagged);
-    Napi::Array out = Napi::Array::New(env, tagged.size());
-    for (size_t i = 0; i < tagged.size(); i++) {
-      Napi::Object o = Napi::Object::New(env);
-      o.Set("word", tagged[i].first);
-      o.Set("tag", tagged[i].second);
-      out.Set(i, o);
-    }
-    return out;
+    return Pairs(info.Env(), tagged, "tag");
   }
 
   Napi::Value Extract(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    if (!Ready(env)) return env.Undefined();
+    if (!Ready(info.Env())) return info.Env().Undefined();
     size_t top = info.Length() > 1 && info[1].IsNumber() ? info[1].As<Napi::Number>().Uint32Value() : 20;
     std::vector<std::pair<std::string, double>> weighted;
     jieba_->extractor.Extract(Text(info), weighted, top);
-    Napi::Array out = Napi::Array::New(env, weighted.size());
-    for (size_t i = 0; i < weighted.size(); i++) {
-      Napi::Object o = Napi::Object::New(env);
-      o.Set("word", weighted[i].first);
-      o.Set("weight", weighted[i].second);
-      out.Set(i, o);
-    }
-    return out;
+    return Pairs(info.Env(), weighted, "weight");
   }
 };
 
