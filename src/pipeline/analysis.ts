@@ -100,9 +100,7 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   // TF-IDF and sentence similarity see content words only, and no single
   // character is one; TextRank's window counts every word.
   const all = bodyTokens(article, { minLength: method === 'textrank' ? 1 : CANDIDATE_MIN_UNITS });
-  // Only content words matter to TF-IDF and to sentence similarity: filter
-  // once here instead of once per section level. TextRank over words needs
-  // the whole sequence (its window counts every word).
+  // Content words filtered once here, not once per section level.
   const content = all.map((ts) => ts.filter((t) => isCandidate(t)));
   const tokens = method === 'textrank' ? all : content;
 
@@ -117,20 +115,7 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   const fromTitle = titleTokens(article);
   const allTokens = [...(method === 'textrank' ? fromTitle : fromTitle.filter((t) => isCandidate(t))), ...tokens.flat()];
   const summaries = sectionSummaries(article.sections, sentenceInputs);
-  const top = options.top ?? 10;
-  const sectionTop = options.sectionTop ?? 8;
-  // One section over the whole body (most news items): its keywords are the
-  // article's (headline included), so rank once and cut twice.
-  const whole =
-    article.sections.length === 1 && article.sections[0]!.sentences.length === article.sentences.length
-      ? extractKeywords(allTokens, { method, top: Math.max(top, sectionTop) })
-      : null;
-
-  const sectionKeywords = whole
-    ? article.sections.map(() => whole.slice(0, sectionTop))
-    : method === 'tfidf'
-      ? tfidfBySection(article.sections, content, sectionTop)
-      : article.sections.map((sec) => extractKeywords(sec.sentences.flatMap((i) => tokens[i]!), { method, top: sectionTop }));
+  const keywords = keywordsOfArticle(article, { allTokens, tokens, content }, method, options.top ?? 10, options.sectionTop ?? 8);
   const figuresBySection = article.sections.map((): number[] => []);
   figures.forEach((f, i) => {
     if (f.section !== null && f.section !== undefined) figuresBySection[f.section]?.push(i);
@@ -145,7 +130,7 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     start: sec.start,
     end: sec.end,
     summary: summaries[sec.index]!,
-    keywords: sectionKeywords[sec.index]!,
+    keywords: keywords.sections[sec.index]!,
     figures: figuresBySection[sec.index]!,
   }));
 
@@ -162,7 +147,7 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     },
     sections,
     figures,
-    keywords: whole ? whole.slice(0, top) : extractKeywords(allTokens, { method, top }),
+    keywords: keywords.article,
     summary: articleSummary(sections, sentenceInputs),
     boilerplate: article.boilerplate,
   };
@@ -179,11 +164,37 @@ function countFiguresPerSentence(sentences: Span[], figures: Figure[]): number[]
 }
 
 /**
+ * Keywords of the article (headline included) and of each section. One
+ * section over the whole body (most news items) has the article's keywords:
+ * ranked once, cut twice.
+ */
+function keywordsOfArticle(
+  article: Article,
+  words: { allTokens: Token[]; tokens: Token[][]; content: Token[][] },
+  method: KeywordMethod,
+  top: number,
+  sectionTop: number,
+): { article: Keyword[]; sections: Keyword[][] } {
+  const whole = article.sections.length === 1 && article.sections[0]!.sentences.length === article.sentences.length;
+  const both = (kw: Keyword[]) => ({ article: kw.slice(0, top), sections: [kw.slice(0, sectionTop)] });
+  if (method === 'textrank') {
+    if (whole) return both(extractKeywords(words.allTokens, { method, top: Math.max(top, sectionTop) }));
+    return {
+      article: extractKeywords(words.allTokens, { method, top }),
+      sections: article.sections.map((sec) => extractKeywords(sec.sentences.flatMap((i) => words.tokens[i]!), { method, top: sectionTop })),
+    };
+  }
+  const counts = countTerms(words.allTokens, { candidates: true });
+  if (whole) return both(rankTerms(counts, Math.max(top, sectionTop)));
+  return { article: rankTerms(counts, top), sections: tfidfBySection(article.sections, words.content, sectionTop, counts) };
+}
+
+/**
  * TF-IDF keywords of every section from one count of each sentence: a
  * section's counts are its own sentences' plus its subsections', summed up the
  * tree instead of recounted at every level of a long report.
  */
-function tfidfBySection(sections: Section[], content: Token[][], top: number): Keyword[][] {
+function tfidfBySection(sections: Section[], content: Token[][], top: number, article: TermCounts): Keyword[][] {
   const counts: TermCounts[] = [];
   const out: Keyword[][] = [];
   const children = childrenOf(sections);
@@ -196,7 +207,7 @@ function tfidfBySection(sections: Section[], content: Token[][], top: number): K
       { candidates: true, byOffset: true },
     );
     counts[k] = kids.length ? mergeTerms([own, ...kids.map((c) => counts[c]!)]) : own;
-    out[k] = rankTerms(counts[k]!, top);
+    out[k] = rankTerms(counts[k]!, top, article);
   }
   return out;
 }

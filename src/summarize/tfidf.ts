@@ -67,14 +67,20 @@ export function mergeTerms(parts: TermCounts[]): TermCounts {
   return { total, terms };
 }
 
-export function rankTerms(counts: TermCounts, top: number): Keyword[] {
+/**
+ * The `top` terms by TF-IDF. `context`: the counts of the whole text a span
+ * belongs to (a section's article), where an unknown word must recur.
+ */
+export function rankTerms(counts: TermCounts, top: number, context: TermCounts = counts): Keyword[] {
   const { idf, median } = getIdf();
   const best: Ranked<string>[] = [];
   for (const [word, { n, first, unknown }] of counts.terms) {
-    // A two-character word the dictionary does not know (HMM-made: 于基, 刘长)
-    // gets the default IDF, high enough to rank a one-off fragment first; it
-    // must recur to be a keyword.
-    if (unknown && n < 2 && word.length === 2) continue;
+    // A word the dictionary does not know is HMM-made (于基, 刘长, 西接安 of
+    // 西接安图县) and gets the default IDF, high enough to rank a one-off
+    // fragment first in a short section. A real name recurs in its article
+    // (三源浦 of 三源浦镇, once in the lead, ten times in all); a fragment
+    // rarely does.
+    if (unknown && (context.terms.get(word)?.n ?? n) < 2) continue;
     insertTop(best, { item: word, weight: (n / counts.total) * (idf.get(word) ?? median), first }, top);
   }
   return best.map((r) => ({ word: r.item, weight: r.weight }));

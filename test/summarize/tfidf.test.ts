@@ -15,6 +15,7 @@ const VOCAB: [string, string][] = [
   ['脱贫', 'v'],
   ['刘长', 'x'],
   ['于基', 'x'],
+  ['西接安', 'x'],
   ['我们', 'r'],
   ['860', 'm'],
 ];
@@ -42,14 +43,15 @@ describe('TF-IDF counts', () => {
     );
   });
 
-  it('keeps only candidates, and a one-off unknown two-character word out', () => {
-    const kw = tfidfKeywords(tokensOf([0, 1, 1, 6, 7, 7, 8, 9]), 10).map((k) => k.word);
+  it('keeps only candidates, and a one-off unknown word out', () => {
+    const kw = tfidfKeywords(tokensOf([0, 1, 1, 6, 7, 7, 8, 10, 9]), 10).map((k) => k.word);
     expect(kw).toContain('经开区');
     expect(kw).toContain('主题教育');
     expect(kw).toContain('于基'); // unknown, but it recurs
     expect(kw).not.toContain('刘长'); // unknown and once
+    expect(kw).not.toContain('西接安'); // likewise, at any length
     expect(kw).not.toContain('我们');
     expect(kw).not.toContain('860');
-    expect(countTerms(tokensOf([0, 8, 9])).total).toBe(1);
+    expect(countTerms(tokensOf([0, 9, 10])).total).toBe(1);
   });
 });
