@@ -51,16 +51,11 @@ async function timed(args) {
 const fmt = (x, d = 2) => x.toFixed(d);
 
 /**
- * Seconds for `n` threads to each run the same pure arithmetic loop: the
- * cores themselves, without memory traffic. Equal times for 1 and 2 threads
- * mean two real cores.
+ * Seconds for `n` worker threads to each run the same work (`code`, a
+ * worker's body that posts a message when done): equal times for 1 and 2
+ * threads mean the two vCPUs do twice the work of one.
  */
-async function arithmeticSeconds(n) {
-  const code = `
-    const { parentPort } = require('node:worker_threads');
-    let a = 1, b = 2, c = 3, d = 4;
-    for (let i = 0; i < 3e8; i++) { a = (a + b) | 0; b = (b ^ c) | 0; c = (c + d) | 0; d = (d ^ a) | 0; }
-    parentPort.postMessage(a + b + c + d);`;
+async function threadsSeconds(code, n) {
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: n }, () => new Promise((resolve, reject) => {
@@ -71,6 +66,22 @@ async function arithmeticSeconds(n) {
   );
   return (performance.now() - t0) / 1000;
 }
+
+const PROBES = {
+  'an arithmetic loop': `
+    const { parentPort } = require('node:worker_threads');
+    let a = 1, b = 2, c = 3, d = 4;
+    for (let i = 0; i < 3e8; i++) { a = (a + b) | 0; b = (b ^ c) | 0; c = (c + d) | 0; d = (d ^ a) | 0; }
+    parentPort.postMessage(a + b + c + d);`,
+  'figure extraction (JavaScript)': `
+    const { parentPort } = require('node:worker_threads');
+    import(${JSON.stringify(new URL('../dist/figures/index.js', import.meta.url).href)}).then(async ({ extractFigures }) => {
+      const { buildText } = await import(${JSON.stringify(new URL('./figures-speed.js', import.meta.url).href)});
+      const text = buildText(3 * 1024 * 1024);
+      for (let i = 0; i < 4; i++) extractFigures(text);
+      parentPort.postMessage(0);
+    });`,
+};
 
 async function main() {
   console.log(`wenxi bench — node ${process.version}, ${new Date().toISOString()}`);
@@ -122,9 +133,11 @@ async function main() {
       );
     }
     for (const r of rows) console.log(r);
-    const one = await arithmeticSeconds(1);
-    const two = await arithmeticSeconds(2);
-    console.log(`cores: the same arithmetic loop on 1 thread ${fmt(one)} s, on each of 2 threads at once ${fmt(two)} s → ${fmt((2 * one) / two)}× the work per second`);
+    for (const [name, code] of Object.entries(PROBES)) {
+      const one = await threadsSeconds(code, 1);
+      const two = await threadsSeconds(code, 2);
+      console.log(`threads: ${name}, the same work on 1 thread ${fmt(one)} s, on each of 2 at once ${fmt(two)} s → ${fmt((2 * one) / two)}× the work per second`);
+    }
   } finally {
     rmSync(corpus.dir, { recursive: true, force: true });
   }
