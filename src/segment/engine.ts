@@ -4,8 +4,8 @@
 //
 // The segmenter is cppjieba, the engine inside nodejieba, built by our addon
 // (native/shared_jieba.cc) so that all worker threads of a process share one
-// dictionary. Where the addon was not built, nodejieba's own addon serves, with
-// the same results and a dictionary per thread.
+// dictionary. Where the addon was not built (or WENXI_SEGMENTER=nodejieba),
+// nodejieba's own addon serves, with the same results and a dictionary per thread.
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -50,9 +50,13 @@ const ADDON = fileURLToPath(new URL('../../build/Release/shared_jieba.node', imp
 
 const require = createRequire(import.meta.url);
 
+/** `WENXI_SEGMENTER=nodejieba` uses nodejieba's own addon even where ours is built (to compare, or to work around it). */
+const FORCE_NODEJIEBA = process.env.WENXI_SEGMENTER === 'nodejieba';
+
 let addon: SharedAddon | null | undefined;
 function sharedAddon(): SharedAddon | null {
   if (addon === undefined) {
+    if (FORCE_NODEJIEBA) return (addon = null);
     try {
       addon = require(ADDON) as SharedAddon;
     } catch {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '../../src/text/codepoints.js';
-import { referencePath } from '../paths.js';
+import { corpusDir, referencePath } from '../paths.js';
 import { wenxi } from './run-cli.js';
 
 const reference = readFileSync(referencePath, 'utf8');
@@ -17,6 +17,16 @@ beforeAll(() => {
 });
 
 describe('segment output', () => {
+  it('is the same through nodejieba\'s own addon (WENXI_SEGMENTER=nodejieba), astral characters included', () => {
+    const inputs = [referencePath, join(dir, 'astral.txt'), ...readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).slice(0, 3).map((f) => join(corpusDir, f))];
+    const shared = wenxi(['segment', '-f', 'ndjson', '--pos', ...inputs]);
+    const fallback = wenxi(['segment', '-f', 'ndjson', '--pos', ...inputs], { env: { WENXI_SEGMENTER: 'nodejieba' } });
+    expect(shared.code).toBe(0);
+    expect(fallback.code).toBe(0);
+    expect(fallback.stdout).toBe(shared.stdout);
+    expect(shared.stdout.split('\n').filter(Boolean)).toHaveLength(inputs.length);
+  });
+
   it('text: one output line per input line, words separated by the delimiter', () => {
     const r = wenxi(['segment', '--delimiter', '|'], { input: '先后投资860万元\n\n经开区建设' });
     expect(r.code).toBe(0);
