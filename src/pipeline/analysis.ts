@@ -25,7 +25,6 @@ import type {
 
 export const ANALYSIS_SCHEMA = 'wenxi.analysis/1';
 
-
 export interface SectionResult {
   index: number;
   level: number;
@@ -118,7 +117,7 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   const keywords = keywordsOfArticle(article, { allTokens, tokens, content }, method, options.top ?? 10, options.sectionTop ?? 8);
   const figuresBySection = article.sections.map((): number[] => []);
   figures.forEach((f, i) => {
-    if (f.section !== null && f.section !== undefined) figuresBySection[f.section]?.push(i);
+    if (f.section !== null) figuresBySection[f.section]?.push(i);
   });
 
   const sections: SectionResult[] = article.sections.map((sec) => ({
