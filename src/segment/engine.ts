@@ -9,7 +9,7 @@
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,6 +125,8 @@ export function getJieba(): Jieba {
       // The key names the dictionaries, not the temporary file: a thread
       // asking for the same ones gets the instance another thread built.
       const paths = [mod.DEFAULT_DICT, mod.DEFAULT_HMM_DICT, mod.DEFAULT_IDF_DICT, mod.DEFAULT_STOP_WORD_DICT] as const;
+      // cppjieba aborts the whole process on a file it cannot open.
+      for (const p of paths) if (!existsSync(p)) throw new Error(`segmenter dictionary missing: ${p} (reinstall nodejieba)`);
       const key = createHash('sha256').update(paths.join('\n')).update('\n').update(content).digest('hex');
       builtHere = shared.load(key, paths[0], paths[1], file, paths[2], paths[3]);
     } else {
