@@ -1,7 +1,6 @@
 // Runs one command over all inputs: expand → read → process → format (inline
 // or on workers) → write in input order. Failures are reported per input and
 // never stop the run.
-import { statSync } from 'node:fs';
 import os from 'node:os';
 import { expandInputs, type ExpandOptions, type InputItem } from '../input/index.js';
 import { InputError } from '../input/errors.js';
@@ -73,10 +72,6 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
   const writer = new ResultWriter(sink, format, rendererFor(spec.task, spec.renderOptions).header);
   let failed = 0;
   let ok = false;
-  const jobs = Math.max(1, opts.jobs ?? os.availableParallelism());
-  // Workers start before the inputs are listed when there will clearly be
-  // several: their start-up (and the dictionary load) overlaps the listing.
-  const pool = jobs > 1 && expectsMany(inputs, opts) ? new WorkerPool(jobs, job) : null;
   try {
     const items = await collect(expandInputs(inputs, opts), opts.inputFormat === 'jsonl');
     const progress = Progress.maybe(items.known ? items.list.length : null, opts.progress);
@@ -93,29 +88,15 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
       if (summaryOnly) spec.onResult!(o.value as R);
       else await writer.write(o.chunk);
     };
-    await processAll(items.stream, opts, jobs, pool, job, emit);
+    await processAll(items.stream, opts, job, emit);
     progress?.stop();
     if (spec.trailer) await writer.trailer(spec.trailer(format, { chalk: await makeChalk(color), width }));
     if (!summaryOnly) await writer.end();
     ok = true;
   } finally {
-    await pool?.close();
     await sink.close(ok);
   }
   return failed ? 1 : 0;
-}
-
-/** A folder, a pattern, JSON Lines or several paths: more than one article, most likely. */
-function expectsMany(inputs: string[], opts: CommonOptions): boolean {
-  if (inputs.length > 1 || opts.inputFormat === 'jsonl') return true;
-  const only = inputs[0];
-  if (only === undefined || only === '-') return false;
-  if (/[*?[\]{}]/.test(only)) return true;
-  try {
-    return statSync(only).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** File inputs are listed up front (for the progress total); JSON Lines stream. */
@@ -147,11 +128,10 @@ async function loadOf(item: InputItem, opts: CommonOptions, inWorker: boolean): 
 async function processAll(
   stream: AsyncIterable<InputItem>,
   opts: CommonOptions,
-  jobs: number,
-  early: WorkerPool | null,
   job: JobSpec,
   emit: (item: InputItem, o: JobOutcome) => Promise<void>,
 ): Promise<void> {
+  const jobs = Math.max(1, opts.jobs ?? os.availableParallelism());
   // Peek at two items: a single article is faster without workers.
   const it = stream[Symbol.asyncIterator]();
   const head: InputItem[] = [];
@@ -169,11 +149,11 @@ async function processAll(
     }
   };
 
-  // One article, or -j 1: no workers (unless they were started already). Jobs
-  // still overlap their file reads with the processing of the one before.
-  const inline = !early && (jobs === 1 || head.length < 2);
+  // One article, or -j 1: no workers. Jobs still overlap their file reads
+  // with the processing of the one before.
+  const inline = jobs === 1 || head.length < 2;
   let runner: Promise<(l: Load) => Promise<JobOutcome>> | null = null;
-  const pool = inline ? null : (early ?? new WorkerPool(jobs, job));
+  const pool = inline ? null : new WorkerPool(jobs, job);
   const submit = (seq: number, load: Load): Promise<JobOutcome> => {
     if (pool) return pool.run(seq, load);
     runner ??= makeJobRunner(job, true);
@@ -207,7 +187,7 @@ async function processAll(
     }
     for (const q of queue) await emit(q.item, await q.outcome);
   } finally {
-    if (pool !== early) await pool?.close();
+    await pool?.close();
   }
 }
 

@@ -33,11 +33,6 @@ export function configureSegmenter(opts: { userDicts?: string[] }): void {
   setUserDicts(opts.userDicts ?? []);
 }
 
-/** Load the dictionary now (a worker that will segment does it before its first article). */
-export function loadSegmenter(): void {
-  getJieba();
-}
-
 /** Whether the dictionary has been loaded in this process. */
 export function isSegmenterLoaded(): boolean {
   return isLoaded();
