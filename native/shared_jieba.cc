@@ -22,28 +22,78 @@
 #include <utility>
 #include <vector>
 
-#include "cppjieba/Jieba.hpp"
+// Our DictTrie first: it takes cppjieba's include guard, so every segmenter
+// header below uses the flat, cached dictionary.
+#include "dict_trie.hpp"
+#include "idf_table.hpp"
+#include "cppjieba/FullSegment.hpp"
+#include "cppjieba/KeywordExtractor.hpp"
+#include "cppjieba/MixSegment.hpp"
+#include "cppjieba/QuerySegment.hpp"
 
 namespace {
 
-std::mutex registry_mutex;
-std::map<std::string, std::shared_ptr<cppjieba::Jieba>> registry;
+// cppjieba::Jieba's parts, with the dictionary and IDF table from the cache
+// and the keyword extractor (which builds its own IDF map) only on demand.
+struct Engine {
+  std::unique_ptr<cppjieba::DictTrie> dict;
+  std::unique_ptr<cppjieba::HMMModel> model;
+  std::unique_ptr<cppjieba::MixSegment> mix;
+  std::unique_ptr<cppjieba::FullSegment> full;
+  std::unique_ptr<cppjieba::QuerySegment> query;
+  std::unique_ptr<wenxi::IdfTable> idf;
+  std::string idf_path, stop_path;
+  std::once_flag extractor_once;
+  std::unique_ptr<cppjieba::KeywordExtractor> extractor;
 
-std::shared_ptr<cppjieba::Jieba> Acquire(const std::string& key, const std::string& dict, const std::string& hmm,
-                                         const std::string& user, const std::string& idf, const std::string& stop,
-                                         bool* built) {
+  const cppjieba::KeywordExtractor& Extractor() {
+    std::call_once(extractor_once, [this] {
+      extractor.reset(new cppjieba::KeywordExtractor(dict.get(), model.get(), idf_path, stop_path));
+    });
+    return *extractor;
+  }
+};
+
+struct Paths {
+  std::string key, dict, hmm, user, idf, stop, dict_cache, idf_key, idf_cache;
+};
+
+std::mutex registry_mutex;
+std::map<std::string, std::shared_ptr<Engine>> registry;
+
+// built: 0 reused another thread's engine, 1 read the caches, 2 built from the
+// text files (and wrote the caches where it could).
+std::shared_ptr<Engine> Acquire(const Paths& p, int* built) {
   // Held during the build on purpose: a second thread asking for the same
   // dictionary waits for it instead of building another copy.
   std::lock_guard<std::mutex> lock(registry_mutex);
-  auto found = registry.find(key);
+  auto found = registry.find(p.key);
   if (found != registry.end()) {
-    *built = false;
+    *built = 0;
     return found->second;
   }
-  auto jieba = std::make_shared<cppjieba::Jieba>(dict, hmm, user, idf, stop);
-  registry.emplace(key, jieba);
-  *built = true;
-  return jieba;
+  auto e = std::make_shared<Engine>();
+  *built = 1;
+  if (!p.dict_cache.empty()) e->dict = cppjieba::DictTrie::FromCache(p.dict_cache, p.key);
+  if (!e->dict) {
+    *built = 2;
+    e->dict = cppjieba::DictTrie::FromFiles(p.dict, p.user);
+    if (!p.dict_cache.empty()) e->dict->WriteCache(p.dict_cache, p.key);
+  }
+  if (!p.idf_cache.empty()) e->idf = wenxi::IdfTable::FromCache(p.idf_cache, p.idf_key, p.stop);
+  if (!e->idf) {
+    e->idf = wenxi::IdfTable::FromFiles(p.idf, p.stop);
+    if (!e->idf) throw std::runtime_error("cannot read " + p.idf + " or " + p.stop);
+    if (!p.idf_cache.empty()) e->idf->WriteCache(p.idf_cache, p.idf_key);
+  }
+  e->model.reset(new cppjieba::HMMModel(p.hmm));
+  e->mix.reset(new cppjieba::MixSegment(e->dict.get(), e->model.get()));
+  e->full.reset(new cppjieba::FullSegment(e->dict.get()));
+  e->query.reset(new cppjieba::QuerySegment(e->dict.get(), e->model.get()));
+  e->idf_path = p.idf;
+  e->stop_path = p.stop;
+  registry.emplace(p.key, e);
+  return e;
 }
 
 Napi::Array Words(Napi::Env env, const std::vector<std::string>& words) {
@@ -76,31 +126,40 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
                              InstanceMethod("cutForSearch", &SharedJieba::CutForSearch),
                              InstanceMethod("tag", &SharedJieba::Tag),
                              InstanceMethod("extract", &SharedJieba::Extract),
+                             InstanceMethod("idf", &SharedJieba::Idf),
+                             InstanceMethod("idfAverage", &SharedJieba::IdfAverage),
                          });
   }
 
  private:
-  std::shared_ptr<cppjieba::Jieba> jieba_;
+  std::shared_ptr<Engine> jieba_;
 
-  // load(key, dict, hmm, userDict, idf, stopWords) → true when this call built
-  // the dictionary, false when it reused the one another thread built.
+  // load({key, dict, hmm, userDict, idf, stopWords, dictCache, idfKey,
+  // idfCache}) → 0 when this call reused the engine another thread built, 1
+  // when it read the cache files, 2 when it built from the text files. An
+  // empty cache path means no cache.
   Napi::Value Load(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    if (info.Length() != 6) {
-      Napi::TypeError::New(env, "load(key, dict, hmm, userDict, idf, stopWords)").ThrowAsJavaScriptException();
+    if (info.Length() != 1 || !info[0].IsObject()) {
+      Napi::TypeError::New(env, "load({key, dict, hmm, userDict, idf, stopWords, dictCache, idfKey, idfCache})")
+          .ThrowAsJavaScriptException();
       return env.Undefined();
     }
-    std::string args[6];
-    for (int i = 0; i < 6; i++) {
-      if (!info[i].IsString()) {
-        Napi::TypeError::New(env, "load: every argument is a string").ThrowAsJavaScriptException();
-        return env.Undefined();
-      }
-      args[i] = info[i].As<Napi::String>();
+    Napi::Object o = info[0].As<Napi::Object>();
+    auto str = [&](const char* name) -> std::string {
+      Napi::Value v = o.Get(name);
+      return v.IsString() ? v.As<Napi::String>().Utf8Value() : std::string();
+    };
+    Paths p{str("key"),   str("dict"),      str("hmm"),    str("userDict"), str("idf"),
+            str("stopWords"), str("dictCache"), str("idfKey"), str("idfCache")};
+    int built = 0;
+    try {
+      jieba_ = Acquire(p, &built);
+    } catch (const std::exception& e) {
+      Napi::Error::New(env, e.what()).ThrowAsJavaScriptException();
+      return env.Undefined();
     }
-    bool built = false;
-    jieba_ = Acquire(args[0], args[1], args[2], args[3], args[4], args[5], &built);
-    return Napi::Boolean::New(env, built);
+    return Napi::Number::New(env, built);
   }
 
   bool Ready(Napi::Env env) {
@@ -120,7 +179,7 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
   Napi::Value Cut(const Napi::CallbackInfo& info) {
     if (!Ready(info.Env())) return info.Env().Undefined();
     std::vector<std::string> words;
-    jieba_->Cut(Text(info), words, Flag(info, 1));
+    jieba_->mix->Cut(Text(info), words, Flag(info, 1));
     return Words(info.Env(), words);
   }
 
@@ -132,7 +191,7 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
     if (!Ready(env)) return env.Undefined();
     const std::string text = Text(info);
     std::vector<cppjieba::Word> words;
-    jieba_->Cut(text, words, Flag(info, 1));
+    jieba_->mix->Cut(text, words, Flag(info, 1));
     Napi::Uint32Array out = Napi::Uint32Array::New(env, words.size() * 2);
     // Words come in text order: one walk over the bytes turns byte offsets
     // into UTF-16 offsets (a four-byte sequence is two UTF-16 units; a lone
@@ -156,21 +215,21 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
   Napi::Value CutAll(const Napi::CallbackInfo& info) {
     if (!Ready(info.Env())) return info.Env().Undefined();
     std::vector<std::string> words;
-    jieba_->CutAll(Text(info), words);
+    jieba_->full->Cut(Text(info), words);
     return Words(info.Env(), words);
   }
 
   Napi::Value CutForSearch(const Napi::CallbackInfo& info) {
     if (!Ready(info.Env())) return info.Env().Undefined();
     std::vector<std::string> words;
-    jieba_->CutForSearch(Text(info), words, Flag(info, 1));
+    jieba_->query->Cut(Text(info), words, Flag(info, 1));
     return Words(info.Env(), words);
   }
 
   Napi::Value Tag(const Napi::CallbackInfo& info) {
     if (!Ready(info.Env())) return info.Env().Undefined();
     std::vector<std::pair<std::string, std::string>> tagged;
-    jieba_->Tag(Text(info), tagged);
+    jieba_->mix->Tag(Text(info), tagged);
     return Pairs(info.Env(), tagged, "tag");
   }
 
@@ -178,8 +237,27 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
     if (!Ready(info.Env())) return info.Env().Undefined();
     size_t top = info.Length() > 1 && info[1].IsNumber() ? info[1].As<Napi::Number>().Uint32Value() : 20;
     std::vector<std::pair<std::string, double>> weighted;
-    jieba_->extractor.Extract(Text(info), weighted, top);
+    jieba_->Extractor().Extract(Text(info), weighted, top);
     return Pairs(info.Env(), weighted, "weight");
+  }
+
+  // idf(word) → what extract(word, 1) weighs a one-word text by, without
+  // building the extractor: the word's IDF (or the table's average) when the
+  // segmenter keeps it whole and it is neither one character nor a stop word,
+  // else undefined.
+  Napi::Value Idf(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!Ready(env)) return env.Undefined();
+    const std::string word = Text(info);
+    std::vector<std::string> words;
+    jieba_->mix->Cut(word, words, true);
+    if (words.size() != 1 || words[0] != word || cppjieba::IsSingleWord(word) || jieba_->idf->IsStopWord(word))
+      return env.Undefined();
+    return Napi::Number::New(env, jieba_->idf->Lookup(word));
+  }
+  Napi::Value IdfAverage(const Napi::CallbackInfo& info) {
+    if (!Ready(info.Env())) return info.Env().Undefined();
+    return Napi::Number::New(info.Env(), jieba_->idf->Average());
   }
 };
 

@@ -9,8 +9,9 @@
 
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { dictCacheDir } from './cache-dir.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readUserDict, toCppJiebaLine, type UserDictEntry } from './userdict.js';
@@ -24,6 +25,10 @@ export interface Jieba {
   extract(sentence: string, topN: number): { word: string; weight: number }[];
   /** cut(sentence, hmm) as UTF-16 [start, end] pairs (the shared addon only) */
   cutSpans?(sentence: string, hmm: boolean): Uint32Array;
+  /** what extract(word, 1) weighs a one-word text by, or undefined (the shared addon only) */
+  idf?(word: string): number | undefined;
+  /** the IDF of a word missing from the table (the shared addon only) */
+  idfAverage?(): number;
 }
 
 /** nodejieba's module: the functions, its load() and the paths of the files it ships. */
@@ -37,7 +42,18 @@ export interface JiebaModule extends Jieba {
 
 /** native/shared_jieba.cc: nodejieba's functions, with a load shared by all threads. */
 interface SharedAddon extends Jieba {
-  load(key: string, dict: string, hmm: string, userDict: string, idf: string, stopWords: string): boolean;
+  /** 0: reused another thread's engine, 1: read the cache files, 2: built from the text files */
+  load(paths: {
+    key: string;
+    dict: string;
+    hmm: string;
+    userDict: string;
+    idf: string;
+    stopWords: string;
+    dictCache: string;
+    idfKey: string;
+    idfCache: string;
+  }): 0 | 1 | 2;
 }
 
 export type EngineName = 'shared' | 'nodejieba';
@@ -75,6 +91,7 @@ let extraDicts: { path: string; entries: UserDictEntry[] }[] = [];
 let jieba: Jieba | null = null;
 let loadMs: number | null = null;
 let builtHere = false;
+let loadedFrom: 'cache' | 'text' | 'shared' | null = null;
 
 /** nodejieba's module object without loading any dictionary (its index.js loads lazily). */
 export function jiebaModule(): JiebaModule {
@@ -104,6 +121,20 @@ export function dictionaryBuiltHere(): boolean {
   return builtHere;
 }
 
+/** Where this thread's dictionary came from: the cache file, the text files, or another thread. */
+export function dictionarySource(): 'cache' | 'text' | 'shared' | null {
+  return loadedFrom;
+}
+
+/** Bump when the cache's layout or the build's arithmetic changes. */
+const CACHE_FORMAT = 'wenxi-dict-1';
+
+function digest(parts: (string | Buffer)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+}
+
 /** The built-in and the user's dictionaries merged in the form cppjieba reads; later entries override earlier ones, as with jieba. */
 export function mergedUserDict(): string {
   const lines = [readUserDict(BUILTIN_USER_DICT), ...extraDicts.map((d) => d.entries)].flat().map(toCppJiebaLine);
@@ -122,16 +153,32 @@ export function getJieba(): Jieba {
   try {
     writeFileSync(file, content);
     if (shared) {
-      // The key names the dictionaries, not the temporary file: a thread
-      // asking for the same ones gets the instance another thread built.
       const paths = [mod.DEFAULT_DICT, mod.DEFAULT_HMM_DICT, mod.DEFAULT_IDF_DICT, mod.DEFAULT_STOP_WORD_DICT] as const;
       // cppjieba aborts the whole process on a file it cannot open.
       for (const p of paths) if (!existsSync(p)) throw new Error(`segmenter dictionary missing: ${p} (reinstall nodejieba)`);
-      const key = createHash('sha256').update(paths.join('\n')).update('\n').update(content).digest('hex');
-      builtHere = shared.load(key, paths[0], paths[1], file, paths[2], paths[3]);
+      // A checksum of the dictionaries' contents names the engine and its
+      // cache files: a thread asking for the same gets the instance another
+      // built, and a changed dictionary file never meets a stale cache.
+      const key = digest([CACHE_FORMAT, readFileSync(paths[0]), content]);
+      const idfKey = digest([CACHE_FORMAT, readFileSync(paths[2]), readFileSync(paths[3])]);
+      const cache = dictCacheDir();
+      const how = shared.load({
+        key,
+        dict: paths[0],
+        hmm: paths[1],
+        userDict: file,
+        idf: paths[2],
+        stopWords: paths[3],
+        dictCache: cache ? join(cache, `dict-${key.slice(0, 32)}.bin`) : '',
+        idfKey,
+        idfCache: cache ? join(cache, `idf-${idfKey.slice(0, 32)}.bin`) : '',
+      });
+      builtHere = how !== 0;
+      loadedFrom = how === 0 ? 'shared' : how === 1 ? 'cache' : 'text';
     } else {
       mod.load({ userDict: file });
       builtHere = true;
+      loadedFrom = 'text';
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -29,8 +29,16 @@ const UNKNOWN_PROBE = 'qqzxqq';
 export function getIdf(): IdfTable {
   if (idfTable) return idfTable;
   const jieba = getJieba();
-  const probe = (w: string) => jieba.extract(w, 1);
-  const median = probe(UNKNOWN_PROBE)[0]?.weight ?? 0;
+  // The shared addon answers from its flat IDF table without building
+  // cppjieba's keyword extractor (a 260,000-entry hash map); nodejieba's own
+  // addon through extract().
+  const fast = jieba.idf?.bind(jieba);
+  const probe = (w: string) => {
+    if (!fast) return jieba.extract(w, 1);
+    const v = fast(w);
+    return v === undefined ? [] : [{ word: w, weight: v }];
+  };
+  const median = jieba.idfAverage ? jieba.idfAverage() : (probe(UNKNOWN_PROBE)[0]?.weight ?? 0);
   const cache = new Map<string, number | undefined>();
   const get = (word: string) => {
     if (cache.has(word)) return cache.get(word);
