@@ -15,6 +15,7 @@ import { removeOverlaps } from './refiners/overlap.js';
 import { framingPeriod } from './refiners/period.js';
 import { type NumberToken, scanNumbers } from './scan.js';
 import { mayOpenUnit } from './data/units.js';
+import { sentenceWindow } from './sentence-window.js';
 
 export interface FigureOptions {
   /** also report bare numbers without unit (unit null, category 'other') */
@@ -88,7 +89,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     }
     while (s < sentences.length && sentences[s]!.end <= c.start) s++;
     const sent = sentences[s];
-    const sentence = sent && sent.start <= c.start ? text.slice(sent.start, sent.end) : text.slice(c.start, c.end);
+    const sentence = sent && sent.start <= c.start ? sentenceWindow(text, sent.start, sent.end, c.start, c.end) : text.slice(c.start, c.end);
     const f: Figure = {
       text: text.slice(c.start, c.end),
       value: c.value,
