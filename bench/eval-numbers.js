@@ -90,8 +90,10 @@ function typedKind(scope, p) {
   const kind = scope.slice(6);
   if (kind === 'percent') return p.unit === '%' || p.category === 'percent';
   if (kind === 'currency') return p.category === 'money';
-  return p.unit !== null;
+  // a dimension is a measure, not a count (一个惊喜)
+  return p.unit !== null && !COUNTERS.has(p.unit);
 }
+const COUNTERS = new Set(['个', '项', '次', '件', '位', '名', '家', '只', '条', '人', '户']);
 
 /** a range case: each expected {low, high} has a figure over its span with that range */
 export function scoreRange(c, preds) {

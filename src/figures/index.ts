@@ -61,7 +61,7 @@ function inSpans(spans: Span[], cp: number): boolean {
 export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const map = new CodePointMap(text);
-  let cands = removeOverlaps(findCandidates(text, options.all ?? false)).filter((c) => !isNegative(text, c));
+  let cands = removeOverlaps(findCandidates(text, options.all ?? false)).filter((c) => !isNegative(text, c, options.all ?? false));
   const exclude = options.exclude ?? [];
   if (exclude.length) cands = cands.filter((c) => !inSpans(exclude, map.toCp(c.start)));
   for (const c of cands) {

@@ -99,9 +99,23 @@ describe('extractFigures: number forms', () => {
 const NEGATIVES = [
   '一切为了群众', '全国统一部署', '四川省', '五角大楼发表声明', '万一出现问题', '做了一些工作', '获得第一名', '新春第一天',
   '2019年', '发布时间:2020-01-31 6:43:28', '请在30日内进行', '联系电话0538-3222222', '1. 加强管理', '一、总体要求',
-  '（一）加强组织领导', '“十三五”期间', '三农问题', '不落一个支部、不落一名党员', '开办“五个课堂”', '万众一心', '千万不要',
-  '1—7月', '一季度', 'A320客机', '三年内', '每季度召开一次会议', '五家渠市', '进一步加强', '三位一体',
+  '（一）加强组织领导', '“十三五”期间', '三农问题', '开办“五个课堂”', '万众一心', '千万不要',
+  '1—7月', '一季度', 'A320客机', '三年内', '五家渠市', '进一步加强', '三位一体',
 ];
+
+// 一 before a classifier is the article "a": no key figure, but the number
+// reader's own view (--all) still reads the 1 it writes
+const ARTICLE_ONE: [string, number][] = [['不落一个支部、不落一名党员', 2], ['每季度召开一次会议', 1]];
+
+describe('extractFigures: the article 一', () => {
+  for (const [input, n] of ARTICLE_ONE) {
+    it(`${input}: none, and ${n} × 1 with --all`, () => {
+      expect(extractFigures(input)).toEqual([]);
+      const all = extractFigures(input, { all: true });
+      expect(all.map((f) => f.value)).toEqual(Array(n).fill(1));
+    });
+  }
+});
 
 describe('extractFigures: not figures', () => {
   for (const input of NEGATIVES) {

@@ -13,6 +13,7 @@ export const NUMERAL_WORDS = [
   // intensity denominators: 万元GDP能耗 is energy per 10,000 yuan, not an amount of money
   '万元GDP', '万元生产总值', '万元地区生产总值', '万元国内生产总值', '万元增加值', '万元工业增加值', '万元产值',
   // shorthand policy names counted with a classifier: 中央八项规定, “三严三实”
+  '两两', '进一步', '一看', '一听', '一想', '一见', '一向', '一边', '一面', '一味', '一再', '一经', '十足', '一成不变', '一波三折', '百折不挠', '不折不扣', '七折八扣', '九九归一', '三三两两', '八九不离十',
   '八项规定', '三严三实', '四个意识', '四个自信', '两个维护', '两个确立', '三去一降一补',
 ];
 

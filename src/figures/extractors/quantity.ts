@@ -2,7 +2,7 @@
 import type { Candidate, Extractor } from '../candidate.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from '../data/units.js';
 import { resultToNumber } from '../numbers/read.js';
-import { unitAfter } from './unit-after.js';
+import { halfAfter, inBaseUnit, unitAfter } from './unit-after.js';
 
 // longest first, so US$ wins over $
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
@@ -46,6 +46,9 @@ export const quantity: Extractor = {
       kind = u.def.kind;
       category = u.def.category;
       end = u.end;
+      const half = !t.read.approx && halfAfter(text, u);
+      if (half || u.def.times) value = inBaseUnit(t.read.value, u, half);
+      if (half) end++;
       approx ||= u.approx;
       if (currency && u.def.category !== 'money') return null;
       // 零下10度 is a temperature

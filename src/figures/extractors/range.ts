@@ -4,7 +4,7 @@
 // a range with a 万/亿 multiplier in a money context is money (1-2万亿的投资).
 import type { Extractor } from '../candidate.js';
 import { RANGE_MARKS } from '../data/units.js';
-import { type Decimal, shift, toNumber } from '../numbers/decimal.js';
+import { type Decimal, mul, shift, toNumber } from '../numbers/decimal.js';
 import { moneyContext } from './context.js';
 import { unitAfter } from './unit-after.js';
 
@@ -25,8 +25,9 @@ export const range: Extractor = {
     let low: Decimal = a.read.value;
     const high: Decimal = b.read.value;
     if (a.multiplierExp === 0 && b.multiplierExp > 0 && !ua) low = shift(low, b.multiplierExp);
-    const min = toNumber(low);
-    const max = toNumber(high);
+    const times = ub?.def.times;
+    const min = toNumber(times ? mul(low, times) : low);
+    const max = toNumber(times ? mul(high, times) : high);
     if (!(min < max)) return null;
     if (!ub) {
       // 1-2万亿的节能投资市场: money without 元, as for a single implied amount
