@@ -86,6 +86,9 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 /** currency words written before the number: 人民币50元 */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = { 人民币: '元', 美元: '美元' };
 
+/** tenths written after a number: a share (三成 = 30 %) or a discount (九折 = 90 % of the price) */
+export const TENTHS_MARKS: Readonly<Record<string, 'share' | 'discount'>> = { 成: 'share', 折: 'discount' };
+
 /** range connectors between two numbers */
 export const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '－', '–']);
 /** product marks: 2×34万千瓦 */
