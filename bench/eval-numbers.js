@@ -46,9 +46,12 @@ function runCli(cases) {
 const close = (a, b) => a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
 const cpLen = (s) => [...s].length;
 
-/** the readings a predicted figure stands for: per-mille is also 0.1 % and a fraction */
+/** the readings a predicted figure stands for: per-mille is also 0.1 % and a fraction
+ * (the data's README), and so, by the same rule, is a percentage (2 % = 0.02) */
 function readings(p) {
   const out = [{ value: p.value, unit: p.unit }];
+  if (p.unit === '%') out.push({ value: p.value / 100, unit: null });
+  if (p.unit === null && /分之|[/／]/.test(p.text ?? '')) out.push({ value: p.value * 100, unit: '%' });
   if (p.unit === '‰') out.push({ value: p.value / 10, unit: '%' }, { value: p.value / 1000, unit: null });
   if (p.unit === '‱') out.push({ value: p.value / 100, unit: '%' }, { value: p.value / 10000, unit: null });
   return out;

@@ -8,6 +8,7 @@ import type { Figure, FigureCategory, Span } from '../types.js';
 import type { Candidate, ExtractContext } from './candidate.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { markApprox } from './refiners/approx.js';
+import { resolveBounds } from './refiners/bounds.js';
 import { inheritElidedCategories, refineCategory } from './refiners/category.js';
 import { attachLabels } from './refiners/label.js';
 import { isNegative } from './refiners/negatives.js';
@@ -64,6 +65,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   let cands = removeOverlaps(findCandidates(text, options.all ?? false)).filter((c) => !isNegative(text, c, options.all ?? false));
   const exclude = options.exclude ?? [];
   if (exclude.length) cands = cands.filter((c) => !inSpans(exclude, map.toCp(c.start)));
+  cands = resolveBounds(text, cands);
   for (const c of cands) {
     markApprox(text, c);
     refineCategory(text, c);

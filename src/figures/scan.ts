@@ -61,6 +61,11 @@ function skipSpaces(text: string, k: number): number {
   return k;
 }
 
+function arabicEnd(text: string, k: number): number {
+  while (isArabic(text[k] ?? '') || text[k] === '.' || text[k] === '．') k++;
+  return k;
+}
+
 /** length of the numeric run starting at i (0 if none) */
 function runEnd(text: string, i: number): number {
   let j = i;
@@ -84,7 +89,10 @@ function runEnd(text: string, i: number): number {
       continue;
     }
     const next = text[j + 1] ?? '';
-    const prev = text[j - 1] ?? '';
+    // the last character of the number so far (a space inside it is not one)
+    let p = j - 1;
+    while (p > i && isSpace(text[p]!)) p--;
+    const prev = text[p] ?? '';
     // 一百 五 十 二, 7 万5 千, 1000  万, 百 分之 2: spaces inside a number as some texts write it
     if (isSpace(c)) {
       const k = skipSpaces(text, j);
@@ -92,7 +100,11 @@ function runEnd(text: string, i: number): number {
       const joins =
         (isChineseSide(prev) && (isChineseSide(n) || (prev === '之' && isArabic(n)) || (n === '分' && isCore(prev)))) ||
         (isArabic(prev) && (isUnitChar(n) || POINTS.has(n))) ||
+        // 十 余 万, 五百 余万
+        ((isCore(prev) || INNER_APPROX.has(prev)) && INNER_APPROX.has(n) && isUnitChar(text[skipSpaces(text, k + 1)] ?? '')) ||
         (INNER_APPROX.has(prev) && isUnitChar(n)) ||
+        // 7万 5千 4百: digits after a unit only when a unit follows them too
+        (isUnitChar(prev) && isArabic(n) && isUnitChar(text[arabicEnd(text, k)] ?? '')) ||
         (prev === '分' && n === '之');
       if (!joins || k >= text.length) break;
       j = k;
@@ -222,9 +234,22 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
       const raw = text.slice(i, end);
       // plain ASCII integers are most runs: read them without the general reader
       const single = raw.length === 1 ? DIGITS.get(raw) : undefined;
-      const read: ReadResult | null = single !== undefined
+      let read: ReadResult | null = single !== undefined
         ? { value: { n: BigInt(single), scale: 0 }, approx: false }
         : PLAIN_INT.test(raw) ? { value: { n: BigInt(raw), scale: 0 }, approx: false } : readExact(raw);
+      // 百分之七十百分位: a run that does not read may start with one that does
+      let cut = end;
+      while (!read && cut > i + 1) {
+        cut--;
+        while (cut > i + 1 && isSpace(text[cut - 1]!)) cut--;
+        read = readExact(text.slice(i, cut));
+      }
+      if (read && cut < end) {
+        const short = text.slice(i, cut);
+        out.push({ start: i, end: cut, raw: short, read, multiplierExp: multiplierExp(short), arabic: ARABIC.test(short), chinese: CHINESE.test(short) });
+        i = cut;
+        continue;
+      }
       if (read) {
         const arabic = ARABIC.test(raw);
         const chinese = CHINESE.test(raw);

@@ -20,7 +20,7 @@ export const quantity: Extractor = {
     let sign = 1;
     // 负5 / -5%: a sign not glued to a word or number before it
     const before = text[t.start - 1] ?? '';
-    if (SIGN_BEFORE.has(before) && !/[0-9A-Za-z０-９]/.test(text[t.start - 2] ?? '')) {
+    if (SIGN_BEFORE.has(before) && !/[0-9A-Za-z０-９\-−－负負]/.test(text[t.start - 2] ?? '')) {
       sign = -1;
       start--;
     }
@@ -52,7 +52,7 @@ export const quantity: Extractor = {
       approx ||= u.approx;
       if (currency && u.def.category !== 'money') return null;
       // 零下10度 is a temperature
-      if (u.written === '度' && text.startsWith('零下', t.start - 2)) {
+      if ((u.written === '度' || u.def.base === '℃') && text.startsWith('零下', t.start - 2)) {
         sign = -1;
         start = t.start - 2;
         unit = '℃';

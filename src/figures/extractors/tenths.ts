@@ -47,8 +47,11 @@ export const tenths: Extractor = {
       }
     } else {
       // 九折 = 90 %, 9.5折 = 95 %, but 五五折 / 75折 = 55 % / 75 %: two digits are the percentage itself
-      if (compare(v, int(10)) < 0) pct = shift(v, 1);
-      else if (v.scale === 0 && v.n < 100n) pct = v;
+      // (十折, 二十折 are no discount anyone writes)
+      // 半折 is half the price
+      if (t.raw === '半') pct = int(50);
+      else if (compare(v, int(10)) < 0) pct = shift(v, 1);
+      else if (v.scale === 0 && v.n < 100n && v.n % 10n !== 0n) pct = v;
       else return null;
     }
     if (compare(pct, HUNDRED) > 0) return null;

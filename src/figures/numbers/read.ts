@@ -26,6 +26,8 @@ export interface ReadResult {
   mixed?: boolean;
   /** written with a slash (3/4) */
   slash?: boolean;
+  /** the high end of an approximate range written as neighbouring digits (七八百: value 700, upper 800) */
+  upper?: Decimal;
   approx: boolean;
 }
 
@@ -272,12 +274,30 @@ function readPlain(s: string): ReadResult | null {
     const whole = readPlain(s.slice(0, -2));
     return whole && !whole.denominator ? { ...whole, value: add(whole.value, { n: 5n, scale: 1 }) } : null;
   }
+  const ranged = readNeighbours(s);
+  if (ranged !== undefined) return ranged;
   const pointed = readPointed(s);
   if (pointed !== undefined) return pointed;
   const tk = tokenize(s);
   if (!tk) return null;
   const r = evaluate(tk.toks, tk.leadingApprox);
   return r ? { value: r.v, approx: r.approx } : null;
+}
+
+/** 七八百 = 700–800, 二三十万, 一千七八百: two neighbouring digits written together before a unit */
+function readNeighbours(s: string): ReadResult | null | undefined {
+  for (let i = 0; i + 2 < s.length; i++) {
+    const a = DIGITS.get(s[i]!);
+    const b = DIGITS.get(s[i + 1]!);
+    if (a === undefined || b === undefined || a === 0 || b !== a + 1) continue;
+    if (i > 0 && !SMALL_UNITS.has(s[i - 1]!) && !BIG_UNITS.has(s[i - 1]!)) continue;
+    if (!SMALL_UNITS.has(s[i + 2]!) && !BIG_UNITS.has(s[i + 2]!)) continue;
+    const lo = readPlain(s.slice(0, i + 1) + s.slice(i + 2));
+    const hi = readPlain(s.slice(0, i) + s.slice(i + 1));
+    if (!lo || !hi || lo.denominator || hi.denominator || lo.upper || hi.upper) return null;
+    return { value: lo.value, upper: hi.value, approx: true };
+  }
+  return undefined;
 }
 
 /** 十点一, 一百二十点五万: a whole part, 点, decimal digits, then optional multipliers */
@@ -338,7 +358,7 @@ export function readExact(input: string): ReadResult | null {
     const numer0 = readPlain(negNum ? rest.slice(1) : rest);
     const numer = numer0 && negNum ? { ...numer0, value: neg(numer0.value) } : numer0;
     if (!den || !numer || isZero(den.value) || den.approx) return null;
-    r = { value: numer.value, denominator: den.value, approx: numer.approx };
+    r = { value: numer.value, denominator: den.value, approx: numer.approx, ...(numer.upper ? { upper: numer.upper } : {}) };
   } else r = readPlain(s);
   if (!r) return null;
   return negative ? { ...r, value: neg(r.value) } : r;

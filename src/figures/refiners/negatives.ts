@@ -70,7 +70,8 @@ function financialInWord(text: string, t: Candidate['token']): boolean {
   const core = LEADING_APPROX.has(t.raw[0]!) && t.raw.length === 2 ? t.raw.slice(1) : t.raw;
   if (core.length !== 1 || !FINANCIAL_DIGITS.has(core)) return false;
   const s = t.start + t.raw.length - 1;
-  return /\p{Script=Han}/u.test(text[s - 1] ?? '');
+  const before = text[s - 1] ?? '';
+  return /\p{Script=Han}/u.test(before) && before !== '负' && before !== '負';
 }
 
 export function isNegative(text: string, c: Candidate, all = false): boolean {
@@ -85,6 +86,13 @@ export function isNegative(text: string, c: Candidate, all = false): boolean {
   if (isLatin(text[c.start - 1]) || (c.unit === null && isLatin(text[t.end]))) return true;
   // a Chinese-numeral count inside a short quoted name is a slogan: “五个课堂”, “三个代表”
   if (!t.arabic && insideShortQuote(text, c.start, c.end)) return true;
+  if (c.kind === 'bare' && c.range) {
+    // 20~100 read with --all; 2019-12-31 and 0538-3222222 are a date and a phone number
+    if (DATE_JOIN.has(text[c.end] ?? '') && isDigit(text[c.end + 1])) return true;
+    if (DATE_JOIN.has(text[c.start - 1] ?? '') && isDigit(text[c.start - 2])) return true;
+    if (/^[0０]/.test(t.raw) && t.raw.length > 1) return true;
+    return false;
+  }
   if (c.kind === 'bare') {
     // list numbering: 1. / 一、/ （一）/ 一是, at a line or clause start
     if (LIST_AFTER.has(text[t.end] ?? '') && lineStartBefore(text, t.start)) return true;
