@@ -44,7 +44,7 @@ export function findCandidates(text: string, all = false): Candidate[] {
   return out;
 }
 
-const AFTER_MARKS = new Set(['成', '折', ' ', '\u3000', '/', '／', 'e', 'E', '又', '余', '多', '至', '到', '-', '~', '～', '—', '－', '–', '×', 'x', 'X', '*', '＊', '✕', '元', '块']);
+const AFTER_MARKS = new Set(['餘', '成', '折', ' ', '\u3000', '/', '／', 'e', 'E', '又', '余', '多', '至', '到', '-', '~', '～', '—', '－', '–', '×', 'x', 'X', '*', '＊', '✕', '元', '块']);
 const BEFORE_MARKS = new Set(['￥', '¥', '$', '＄', '€', '£', '币', '元']);
 
 /** most numeral runs (一 in 统一, digits of dates) cannot start a figure: skip them early */

@@ -99,7 +99,7 @@ function runEnd(text: string, i: number): number {
       const n = text[k] ?? '';
       const joins =
         (isChineseSide(prev) && (isChineseSide(n) || (prev === '之' && isArabic(n)) || (n === '分' && isCore(prev)))) ||
-        (isArabic(prev) && (isUnitChar(n) || POINTS.has(n))) ||
+        (isArabic(prev) && (isUnitChar(n) || POINTS.has(n) || ((n === '.' || n === '．') && isArabic(text[k + 1] ?? '')))) ||
         // 十 余 万, 五百 余万
         ((isCore(prev) || INNER_APPROX.has(prev)) && INNER_APPROX.has(n) && isUnitChar(text[skipSpaces(text, k + 1)] ?? '')) ||
         (INNER_APPROX.has(prev) && isUnitChar(n)) ||
@@ -244,6 +244,8 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
         while (cut > i + 1 && isSpace(text[cut - 1]!)) cut--;
         read = readExact(text.slice(i, cut));
       }
+      // (亿万群众: a multiplier alone left over is no number, so the run is dropped whole)
+      if (read && cut < end && [...text.slice(i, cut)].every((ch) => BIG_UNITS.has(ch))) read = null;
       if (read && cut < end) {
         const short = text.slice(i, cut);
         out.push({ start: i, end: cut, raw: short, read, multiplierExp: multiplierExp(short), arabic: ARABIC.test(short), chinese: CHINESE.test(short) });

@@ -43,10 +43,10 @@ export const WRITTEN_UNITS: Readonly<Record<string, UnitDef>> = {
   兆瓦时: m('兆瓦时', 'quantity'), 吉瓦: m('吉瓦', 'capacity'), 万千瓦时: m('千瓦时', 'quantity', { n: 10000n, scale: 0 }),
   比特: m('比特', 'other'), 字节: m('字节', 'other'), 千字节: m('千字节', 'other'), 兆字节: m('兆字节', 'other'), 吉字节: m('吉字节', 'other'),
   华氏度: m('华氏度', 'other'), 周岁: m('岁', 'other'),
-  // counting: a dozen is twelve; 双 and 对 count pairs as pairs
-  打: c('个', 'quantity', { n: 12n, scale: 0 }), 双: c('双', 'quantity'), 雙: c('双', 'quantity'), 对: c('对', 'quantity'), 對: c('对', 'quantity'),
+  // counting: a dozen is twelve; 双 counts pairs as pairs (对 is left out: 对外, 对于 follow numbers too)
+  打: c('个', 'quantity', { n: 12n, scale: 0 }), 双: c('双', 'quantity'), 雙: c('双', 'quantity'),
   // Traditional forms of the counters and units in units.ts
-  個: c('个', 'quantity'), 戶: c('户', 'households'), 戶次: c('户次', 'households'), 處: c('处', 'facilities'),
+  個: c('个', 'quantity'), 箇: c('个', 'quantity'), 延長米: m('延长米', 'other'), 標磚: m('标砖', 'quantity'), 標箱: m('标箱', 'quantity'), 戶: c('户', 'households'), 戶次: c('户次', 'households'), 處: c('处', 'facilities'),
   項: c('项', 'quantity'), 間: c('间', 'quantity'), 條: c('条', 'quantity'), 臺: c('台', 'quantity'), 輛: c('辆', 'quantity'),
   張: c('张', 'quantity'), 頭: c('头', 'quantity'), 隻: c('只', 'quantity'), 冊: c('册', 'quantity'), 種: c('种', 'quantity'),
   門: c('门', 'quantity'), 塊: c('块', 'quantity'), 棟: c('栋', 'facilities'), 場: c('场', 'events'), 輪: c('轮', 'events'),
