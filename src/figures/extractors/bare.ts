@@ -17,7 +17,7 @@ export const bare: Extractor = {
     // a bare 万 or 亿 with no digit is a word's character (万物, 亿万), not ten thousand
     if (t.raw.length === 1 && BIG_UNITS.has(t.raw)) return null;
     // a lone financial numeral glued to a word is that word (拾起, 登陆, 叁见): 大写 digits are written in runs
-    if (!t.arabic && t.raw.length < 2 && FINANCIAL_DIGITS.has(t.raw) && (isHan(ctx.text[t.start - 1] ?? '') || isHan(ctx.text[t.end] ?? ''))) return null;
+    if (!t.arabic && t.raw.length < 2 && FINANCIAL_DIGITS.has(t.raw) && ((isHan(ctx.text[t.start - 1] ?? '') && !SIGNS.has(ctx.text[t.start - 1]!)) || isHan(ctx.text[t.end] ?? ''))) return null;
     // 负5 / -5: a sign not glued to a word or number before it
     const signed = SIGNS.has(ctx.text[t.start - 1] ?? '') && !/[0-9A-Za-z０-９\-−－负負]/.test(ctx.text[t.start - 2] ?? '');
     return {

@@ -8,6 +8,7 @@ import { halfAfter, inBaseUnit, unitAfter } from './unit-after.js';
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
 const WORD_LIST = Object.keys(CURRENCY_WORDS);
 const SIGN_BEFORE = new Set(['负', '負', '-', '−', '－']);
+const FAHRENHEIT_BEFORE = ['华氏温度', '华氏', '華氏溫度', '華氏'];
 
 export const quantity: Extractor = {
   name: 'quantity',
@@ -51,6 +52,16 @@ export const quantity: Extractor = {
       if (half) end++;
       approx ||= u.approx;
       if (currency && u.def.category !== 'money') return null;
+      // 华氏温度98.6度, 华氏100度: degrees Fahrenheit
+      if (u.written === '度') {
+        for (const w of FAHRENHEIT_BEFORE) {
+          if (text.startsWith(w, t.start - w.length)) {
+            unit = '华氏度';
+            start = t.start - w.length;
+            break;
+          }
+        }
+      }
       // 零下10度 is a temperature
       if ((u.written === '度' || u.def.base === '℃') && text.startsWith('零下', t.start - 2)) {
         sign = -1;

@@ -37,6 +37,21 @@ function denominatorAt(text: string, i: number): { end: number; base: string } |
   return null;
 }
 
+/** the longest unit at text[at] read with spaces between characters skipped (only when spaces are there) */
+function spacedUnit(text: string, at: number): { unit: string; end: number } | null {
+  let squeezed = '';
+  const pos: number[] = [];
+  for (let i = at; i < text.length && squeezed.length < 8 && i - at < 24; i++) {
+    if (isSpace(text[i])) continue;
+    squeezed += text[i];
+    pos.push(i);
+  }
+  if (pos.length < 2 || pos[pos.length - 1]! - at === pos.length - 1) return null;
+  const w = matchUnit(squeezed, 0);
+  if (!w || w.length < 2) return null;
+  return { unit: w, end: pos[w.length - 1]! + 1 };
+}
+
 export function unitAfter(text: string, pos: number): UnitMatch | null {
   let at = pos;
   // 近 300 亿元, 一百五十 个百分点, 168 cm: spaces between number and unit
@@ -50,10 +65,16 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
     approx = true;
     at++;
   }
-  const written = matchUnit(text, at);
+  let written = matchUnit(text, at);
+  let end = at + (written?.length ?? 0);
+  // 一 百 五 十 个 百 分 点: a unit spelt with spaces between its characters
+  const spaced = spacedUnit(text, at);
+  if (spaced && spaced.unit.length > (written?.length ?? 0)) {
+    written = spaced.unit;
+    end = spaced.end;
+  }
   if (!written) return null;
   const def = UNITS[written]!;
-  let end = at + written.length;
   if (def.kind === 'measure' && PER_MARKS.has(text[end] ?? '')) {
     const den = denominatorAt(text, end + 1);
     if (den) {
@@ -61,7 +82,7 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
       const rate: UnitDef = { base: `${def.base}/${den.base}`, category: 'other', kind: 'measure' };
       if (def.times) rate.times = def.times;
       end = den.end;
-      return { at, end, written: text.slice(at, end), def: rate, approx };
+      return { at, end, written: `${written}/${den.base}`, def: rate, approx };
     }
   }
   return { at, end, written, def, approx };
