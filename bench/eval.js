@@ -4,6 +4,7 @@
 //   npm run eval [-- --verbose]
 import { evaluate as evalFigures, printReport } from './eval-figures.js';
 import { evaluate as evalArticle } from './eval-article.js';
+import { evaluate as evalNumbers, printReport as printNumbers } from './eval-numbers.js';
 
 const verbose = process.argv.includes('--verbose');
 const { figuresOf } = await import('../dist/pipeline/figures-stage.js');
@@ -12,6 +13,8 @@ const { sourceFromString } = await import('../dist/input/source.js');
 const viaPipeline = (text, file) => figuresOf(sourceFromString(file, text, 'utf-8', 'text')).figures;
 const figures = await evalFigures(viaPipeline);
 printReport(figures, verbose);
+
+const numbers = printNumbers(evalNumbers());
 
 const article = await evalArticle();
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
@@ -32,3 +35,5 @@ console.log(
 console.log(
   `\nsummary: figures P ${figures.precision.toFixed(3)} R ${figures.recall.toFixed(3)} category ${figures.category.toFixed(3)} label ${figures.label.toFixed(3)} (${figures.tp}/${figures.gold}); headings P ${pct(o.headingPrecision)} R ${pct(o.headingRecall)}; title ${pct(o.title)} date ${pct(o.date)} author ${pct(o.author)}`,
 );
+const r3 = (t) => (t.n ? t.ok / t.n : 1).toFixed(3);
+console.log(`numbers: values ${r3(numbers.positive)}, negatives clean ${r3(numbers.negative)}, ranges ${r3(numbers.ranges)}`);

@@ -53,7 +53,10 @@ export interface Figure extends Span {
   /** the short subject the figure measures, read from its clause */
   label: string | null;
   approx: boolean;
-  range?: { min: number; max: number };
+  /** an interval the text gives (3至5万元, 七八百) or a one-sided bound (500以上: max null; 不超过5公里: min null) */
+  range?: { min: number | null; max: number | null };
+  /** set on a discount (九折 = 90 %, the share of the price paid) */
+  discount?: boolean;
   /** a year or period framing the sentence, e.g. "2019年" */
   period?: string;
   /** the full sentence containing the figure */

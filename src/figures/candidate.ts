@@ -16,7 +16,9 @@ export interface Candidate {
   kind: UnitKind | 'bare';
   category: FigureCategory;
   approx: boolean;
-  range?: { min: number; max: number };
+  range?: { min: number | null; max: number | null };
+  /** 九折: a percentage of the price paid */
+  discount?: boolean;
   /** span of the unit as written, for counted-noun lookups */
   unitEnd: number;
   tag: string;

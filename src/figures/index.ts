@@ -8,6 +8,7 @@ import type { Figure, FigureCategory, Span } from '../types.js';
 import type { Candidate, ExtractContext } from './candidate.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { markApprox } from './refiners/approx.js';
+import { resolveBounds } from './refiners/bounds.js';
 import { inheritElidedCategories, refineCategory } from './refiners/category.js';
 import { attachLabels } from './refiners/label.js';
 import { isNegative } from './refiners/negatives.js';
@@ -15,6 +16,7 @@ import { removeOverlaps } from './refiners/overlap.js';
 import { framingPeriod } from './refiners/period.js';
 import { type NumberToken, scanNumbers } from './scan.js';
 import { mayOpenUnit } from './data/units.js';
+import { sentenceWindow } from './sentence-window.js';
 
 export interface FigureOptions {
   /** also report bare numbers without unit (unit null, category 'other') */
@@ -42,7 +44,7 @@ export function findCandidates(text: string, all = false): Candidate[] {
   return out;
 }
 
-const AFTER_MARKS = new Set(['余', '多', '至', '到', '-', '~', '～', '—', '－', '–', '×', 'x', 'X', '*', '＊', '✕', '元', '块']);
+const AFTER_MARKS = new Set(['餘', '成', '折', ' ', '\u3000', '/', '／', 'e', 'E', '又', '余', '多', '至', '到', '-', '~', '～', '—', '－', '–', '×', 'x', 'X', '*', '＊', '✕', '元', '块']);
 const BEFORE_MARKS = new Set(['￥', '¥', '$', '＄', '€', '£', '币', '元']);
 
 /** most numeral runs (一 in 统一, digits of dates) cannot start a figure: skip them early */
@@ -60,9 +62,10 @@ function inSpans(spans: Span[], cp: number): boolean {
 export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const map = new CodePointMap(text);
-  let cands = removeOverlaps(findCandidates(text, options.all ?? false)).filter((c) => !isNegative(text, c));
+  let cands = removeOverlaps(findCandidates(text, options.all ?? false)).filter((c) => !isNegative(text, c, options.all ?? false));
   const exclude = options.exclude ?? [];
   if (exclude.length) cands = cands.filter((c) => !inSpans(exclude, map.toCp(c.start)));
+  cands = resolveBounds(text, cands);
   for (const c of cands) {
     markApprox(text, c);
     refineCategory(text, c);
@@ -88,7 +91,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     }
     while (s < sentences.length && sentences[s]!.end <= c.start) s++;
     const sent = sentences[s];
-    const sentence = sent && sent.start <= c.start ? text.slice(sent.start, sent.end) : text.slice(c.start, c.end);
+    const sentence = sent && sent.start <= c.start ? sentenceWindow(text, sent.start, sent.end, c.start, c.end) : text.slice(c.start, c.end);
     const f: Figure = {
       text: text.slice(c.start, c.end),
       value: c.value,
@@ -102,6 +105,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
       section: null,
     };
     if (c.range) f.range = c.range;
+    if (c.discount) f.discount = true;
     const period = framingPeriod(sentence);
     if (period) f.period = period;
     figures.push(f);

@@ -1,9 +1,9 @@
 // Finds every run of numeral characters in one linear pass (each character is
 // looked at a bounded number of times), so no input can make it slow. The
 // extractors then look only at the few characters around each run.
-import { BIG_UNITS, DIGITS, INNER_APPROX, LEADING_APPROX, POINTS, SMALL_UNITS, TENS } from './data/numerals.js';
+import { BIG_UNITS, DIGITS, INNER_APPROX, LEADING_APPROX, LIANG, MINUS_SIGNS, POINTS, SI_SUFFIX, SMALL_UNITS, TENS } from './data/numerals.js';
 import { type ReadResult, readExact } from './numbers/read.js';
-import { matchUnit } from './data/units.js';
+import { UNITS, matchUnit } from './data/units.js';
 
 export interface NumberToken {
   /** UTF-16 span of the number, multipliers and inner 余/多 included */
@@ -18,6 +18,8 @@ export interface NumberToken {
 }
 
 const MAX_RUN = 48;
+/** spaces allowed between two parts of one number */
+const MAX_SPACES = 4;
 const ARABIC = /[0-9０-９]/;
 const PLAIN_INT = /^[0-9]{1,15}$/;
 const CHINESE = /[零〇○洞一壹幺二两兩贰貳貮三叁參弎四肆五伍六七柒八捌九玖陆陸廿念卅卌十拾什百佰陌千仟阡]/;
@@ -35,7 +37,7 @@ function table(): Uint8Array {
   for (let c = 0xff10; c <= 0xff19; c++) t[c] |= ARABIC_BIT;
   for (const k of [...DIGITS.keys(), ...TENS.keys()]) t[k.charCodeAt(0)] |= DIGIT_BIT;
   for (const k of [...SMALL_UNITS.keys(), ...BIG_UNITS.keys()]) t[k.charCodeAt(0)] |= UNIT_BIT;
-  for (const k of LEADING_APPROX) t[k.charCodeAt(0)] |= LEAD_BIT;
+  for (const k of [...LEADING_APPROX, '半', '.', '．']) t[k.charCodeAt(0)] |= LEAD_BIT;
   return (classes = t);
 }
 const cls = (c: string) => (c ? classes![c.charCodeAt(0)]! : 0);
@@ -44,25 +46,74 @@ const isChineseDigit = (c: string) => (cls(c) & DIGIT_BIT) !== 0;
 const isUnitChar = (c: string) => (cls(c) & UNIT_BIT) !== 0;
 const isCore = (c: string) => (cls(c) & (ARABIC_BIT | DIGIT_BIT | UNIT_BIT)) !== 0;
 
+const isSpace = (c: string) => c === ' ' || c === '\u3000';
+const isWide = (c: string) => c >= '０' && c <= '９';
+const isLatin = (c: string) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(c);
+/** Chinese side of a number: numerals, units, 点 and the 之 of 分之 */
+const isChineseSide = (c: string) => isChineseDigit(c) || isUnitChar(c) || POINTS.has(c) || c === '之';
+/** the first character at or after k that is not a space, and where it is */
+function skipSpaces(text: string, k: number): number {
+  let n = 0;
+  while (isSpace(text[k] ?? '') && n < MAX_SPACES) {
+    k++;
+    n++;
+  }
+  return k;
+}
+
+function arabicEnd(text: string, k: number): number {
+  while (isArabic(text[k] ?? '') || text[k] === '.' || text[k] === '．') k++;
+  return k;
+}
+
 /** length of the numeric run starting at i (0 if none) */
 function runEnd(text: string, i: number): number {
   let j = i;
-  // 数十, 上千, 几百: one approximate unit
-  if (LEADING_APPROX.has(text[j] ?? '') && isUnitChar(text[j + 1] ?? '')) j++;
+  // 数十, 上千, 几百: one approximate unit; 半百: half of one
+  if ((LEADING_APPROX.has(text[j] ?? '') || text[j] === '半') && isUnitChar(text[j + 1] ?? '')) j++;
+  // .5: a leading point, not glued to a word or number before it
+  else if ((text[j] === '.' || text[j] === '．') && isArabic(text[j + 1] ?? '') && !/[0-9A-Za-z０-９.．]/.test(text[j - 1] ?? '')) j++;
+  // 半斤, 半成, 半折: 半 alone before a measure is one half
+  if (j === i && text[j] === '半' && (text[j + 1] === '成' || text[j + 1] === '折' || UNITS[matchUnit(text, j + 1) ?? '']?.kind === 'measure')) return j + 1;
   if (!isCore(text[j] ?? '')) return i;
   while (j < text.length) {
     const c = text[j]!;
     if (isCore(c)) {
       // 34万千瓦, 5千克, 12个百分点: 千 / 百 opening a unit belongs to the unit
-      if (j > i && SMALL_UNITS.has(c) && (matchUnit(text, j)?.length ?? 0) > 1) break;
+      // (五十兆字节: so does 兆)
+      if (j > i && (SMALL_UNITS.has(c) || BIG_UNITS.has(c)) && (matchUnit(text, j)?.length ?? 0) > 1) break;
+      // 四两, 五斤六两: 两 after a number is the weight unit, never a digit
+      // (两千两百: a 两 before a unit is still a digit)
+      if (j > i && LIANG.has(c) && isCore(text[j - 1]!) && !isUnitChar(text[j + 1] ?? '')) break;
       j++;
       continue;
     }
     const next = text[j + 1] ?? '';
-    const prev = text[j - 1] ?? '';
-    // 1,352: a separator between digits followed by exactly three digits
+    // the last character of the number so far (a space inside it is not one)
+    let p = j - 1;
+    while (p > i && isSpace(text[p]!)) p--;
+    const prev = text[p] ?? '';
+    // 一百 五 十 二, 7 万5 千, 1000  万, 百 分之 2: spaces inside a number as some texts write it
+    if (isSpace(c)) {
+      const k = skipSpaces(text, j);
+      const n = text[k] ?? '';
+      const joins =
+        (isChineseSide(prev) && (isChineseSide(n) || (prev === '之' && isArabic(n)) || (n === '分' && isCore(prev)))) ||
+        (isArabic(prev) && (isUnitChar(n) || POINTS.has(n) || ((n === '.' || n === '．') && isArabic(text[k + 1] ?? '')))) ||
+        // 十 余 万, 五百 余万
+        ((isCore(prev) || INNER_APPROX.has(prev)) && INNER_APPROX.has(n) && isUnitChar(text[skipSpaces(text, k + 1)] ?? '')) ||
+        (INNER_APPROX.has(prev) && isUnitChar(n)) ||
+        // 7万 5千 4百: digits after a unit only when a unit follows them too
+        (isUnitChar(prev) && isArabic(n) && isUnitChar(text[arabicEnd(text, k)] ?? '')) ||
+        (prev === '分' && n === '之');
+      if (!joins || k >= text.length) break;
+      j = k;
+      continue;
+    }
+    // 1,352 and ４，５６５: a separator between digits followed by exactly three digits
     if ((c === ',' || c === '，') && isArabic(prev) && isArabic(next)) {
-      if (c === ',' && isArabic(text[j + 2] ?? '') && isArabic(text[j + 3] ?? '') && !isArabic(text[j + 4] ?? '')) {
+      const wide = isWide(prev) && isWide(next);
+      if ((c === ',' || wide) && isArabic(text[j + 2] ?? '') && isArabic(text[j + 3] ?? '') && !isArabic(text[j + 4] ?? '')) {
         j++;
         continue;
       }
@@ -72,22 +123,79 @@ function runEnd(text: string, i: number): number {
       j++;
       continue;
     }
-    if (POINTS.has(c) && isChineseDigit(prev) && isChineseDigit(next)) {
-      j++;
-      continue;
+    // 十点二三三, 两千万点五五四四, 四百 点 五: 点 after any numeral, before a digit
+    if (POINTS.has(c) && isChineseSide(prev) && !POINTS.has(prev)) {
+      const k = skipSpaces(text, j + 1);
+      if (isChineseDigit(text[k] ?? '')) {
+        j = k;
+        continue;
+      }
+      break;
     }
-    // 三分之一, 百分之五
-    if (c === '分' && next === '之' && isCore(text[j + 2] ?? '')) {
-      j += 2;
-      continue;
+    // 三分之一, 百分之五, 五 分之 一, 百分之负三点八
+    if (c === '分') {
+      const k = skipSpaces(text, j + 1);
+      if (text[k] === '之') {
+        let m = skipSpaces(text, k + 1);
+        if (MINUS_SIGNS.has(text[m] ?? '') && isCore(text[m + 1] ?? '')) m++;
+        if (isCore(text[m] ?? '')) {
+          j = m;
+          continue;
+        }
+      }
+      break;
     }
     // 10多万, 十几万: an inner approximation followed by a multiplier
-    if (INNER_APPROX.has(c) && (BIG_UNITS.has(next) || SMALL_UNITS.has(next))) {
+    if (INNER_APPROX.has(c) && (BIG_UNITS.has(next) || SMALL_UNITS.has(next) || (isSpace(next) && isUnitChar(text[skipSpaces(text, j + 1)] ?? '')))) {
       j++;
       continue;
+    }
+    // 三个亿, 两个亿: 个 between a number and its multiplier
+    if (c === '个' && BIG_UNITS.has(next)) {
+      j++;
+      continue;
+    }
+    // 一个半 = 1.5
+    if (c === '个' && next === '半' && !isCore(text[j + 2] ?? '')) {
+      j += 2;
+      break;
+    }
+    // 二又三分之一, 3又一千分之23: a mixed number
+    if (c === '又' && isCore(next)) {
+      let k = j + 1;
+      while (isCore(text[k] ?? '')) k++;
+      if (text.startsWith('分之', k)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // 3/2, ３／５: a fraction in digits, never one part of a date (2019/12/31)
+    if ((c === '/' || c === '／') && isArabic(prev) && isArabic(next) && /^[0-9０-９]+$/.test(text.slice(i, j)) && !/[/／]/.test(text[i - 1] ?? '')) {
+      let k = j + 1;
+      while (isArabic(text[k] ?? '')) k++;
+      if (/[/／.．]/.test(text[k] ?? '') && isArabic(text[k + 1] ?? '')) break;
+      j = k;
+      break;
+    }
+    // 2e5, 2.7890e-1, 12.32e+14: scientific notation after Arabic digits
+    if ((c === 'e' || c === 'E') && isArabic(prev)) {
+      let k = j + 1;
+      if (/[+\-＋－]/.test(text[k] ?? '')) k++;
+      const d = k;
+      while (isArabic(text[k] ?? '')) k++;
+      if (k > d && !isLatin(text[k] ?? '')) j = k;
+      break;
+    }
+    // 15k, 3.2K: kilo after Arabic digits (not 5km, 3kg: a letter after it makes a unit)
+    if (SI_SUFFIX.has(c) && isArabic(prev) && !isLatin(next) && !isArabic(next)) {
+      j++;
+      break;
     }
     break;
   }
+  // trailing spaces are not part of the number
+  while (j > i && isSpace(text[j - 1]!)) j--;
   return j;
 }
 
@@ -126,9 +234,24 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
       const raw = text.slice(i, end);
       // plain ASCII integers are most runs: read them without the general reader
       const single = raw.length === 1 ? DIGITS.get(raw) : undefined;
-      const read: ReadResult | null = single !== undefined
+      let read: ReadResult | null = single !== undefined
         ? { value: { n: BigInt(single), scale: 0 }, approx: false }
         : PLAIN_INT.test(raw) ? { value: { n: BigInt(raw), scale: 0 }, approx: false } : readExact(raw);
+      // 百分之七十百分位: a run that does not read may start with one that does
+      let cut = end;
+      while (!read && cut > i + 1) {
+        cut--;
+        while (cut > i + 1 && isSpace(text[cut - 1]!)) cut--;
+        read = readExact(text.slice(i, cut));
+      }
+      // (亿万群众: a multiplier alone left over is no number, so the run is dropped whole)
+      if (read && cut < end && [...text.slice(i, cut)].every((ch) => BIG_UNITS.has(ch))) read = null;
+      if (read && cut < end) {
+        const short = text.slice(i, cut);
+        out.push({ start: i, end: cut, raw: short, read, multiplierExp: multiplierExp(short), arabic: ARABIC.test(short), chinese: CHINESE.test(short) });
+        i = cut;
+        continue;
+      }
       if (read) {
         const arabic = ARABIC.test(raw);
         const chinese = CHINESE.test(raw);

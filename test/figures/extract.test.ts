@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/index.js';
 
-type Case = [input: string, text: string, value: number, unit: string | null, category: string, approx?: boolean, range?: [number, number]];
+type Case = [input: string, text: string, value: number, unit: string | null, category: string, approx?: boolean, range?: [number | null, number | null]];
 
 const CASES: Case[] = [
   // Arabic numbers with units
@@ -24,12 +24,12 @@ const CASES: Case[] = [
   ['年产3.5万吨', '3.5万吨', 35000, '吨', 'capacity'],
   ['计划投资40亿元', '40亿元', 4000000000, '元', 'money'],
   ['装机100万千瓦', '100万千瓦', 1000000, '千瓦', 'capacity'],
-  ['慰问群众1300余人次', '1300余人次', 1300, '人次', 'people', true],
+  ['慰问群众1300余人次', '1300余人次', 1300, '人次', 'people', true, [1300, null]],
   // percentages and points
   ['增长12.5%', '12.5%', 12.5, '%', 'percent'],
   ['占比百分之十二点五', '百分之十二点五', 12.5, '%', 'percent'],
   ['提高12.5个百分点', '12.5个百分点', 12.5, '个百分点', 'percent'],
-  ['不超过千分之五', '千分之五', 5, '‰', 'other', true],
+  ['不超过千分之五', '千分之五', 5, '‰', 'other', true, [null, 5]],
   // ranges
   ['总投资3至5亿元', '3至5亿元', 300000000, '元', 'money', false, [300000000, 500000000]],
   ['补贴3-5万元', '3-5万元', 30000, '元', 'money', false, [30000, 50000]],
@@ -38,13 +38,13 @@ const CASES: Case[] = [
   ['比例85%到90%', '85%到90%', 85, '%', 'percent', false, [85, 90]],
   ['相当于收入的3~4倍', '3~4倍', 3, '倍', 'other', false, [3, 4]],
   // approximations
-  ['撰写学习心得130余篇', '130余篇', 130, '篇', 'quantity', true],
-  ['筹集10多万元资金', '10多万元', 100000, '元', 'money', true],
+  ['撰写学习心得130余篇', '130余篇', 130, '篇', 'quantity', true, [130, null]],
+  ['筹集10多万元资金', '10多万元', 100000, '元', 'money', true, [100000, null]],
   ['参与近200人', '200人', 200, '人', 'people', true],
   ['投资约3亿元', '3亿元', 300000000, '元', 'money', true],
-  ['覆盖超过5万户', '5万户', 50000, '户', 'households', true],
-  ['募集额逾300亿元', '300亿元', 30000000000, '元', 'money', true],
-  ['培训100人以上', '100人', 100, '人', 'people', true],
+  ['覆盖超过5万户', '5万户', 50000, '户', 'households', true, [50000, null]],
+  ['募集额逾300亿元', '300亿元', 30000000000, '元', 'money', true, [30000000000, null]],
+  ['培训100人以上', '100人', 100, '人', 'people', true, [100, null]],
   ['规模50亿元左右', '50亿元', 5000000000, '元', 'money', true],
   ['吸引上千人', '上千人', 1000, '人', 'people', true],
   ['走访数十个村', '数十个', 10, '个', 'quantity', true],
@@ -99,9 +99,23 @@ describe('extractFigures: number forms', () => {
 const NEGATIVES = [
   '一切为了群众', '全国统一部署', '四川省', '五角大楼发表声明', '万一出现问题', '做了一些工作', '获得第一名', '新春第一天',
   '2019年', '发布时间:2020-01-31 6:43:28', '请在30日内进行', '联系电话0538-3222222', '1. 加强管理', '一、总体要求',
-  '（一）加强组织领导', '“十三五”期间', '三农问题', '不落一个支部、不落一名党员', '开办“五个课堂”', '万众一心', '千万不要',
-  '1—7月', '一季度', 'A320客机', '三年内', '每季度召开一次会议', '五家渠市', '进一步加强', '三位一体',
+  '（一）加强组织领导', '“十三五”期间', '三农问题', '开办“五个课堂”', '万众一心', '千万不要',
+  '1—7月', '一季度', 'A320客机', '三年内', '五家渠市', '进一步加强', '三位一体',
 ];
+
+// 一 before a classifier is the article "a": no key figure, but the number
+// reader's own view (--all) still reads the 1 it writes
+const ARTICLE_ONE: [string, number][] = [['不落一个支部、不落一名党员', 2], ['每季度召开一次会议', 1]];
+
+describe('extractFigures: the article 一', () => {
+  for (const [input, n] of ARTICLE_ONE) {
+    it(`${input}: none, and ${n} × 1 with --all`, () => {
+      expect(extractFigures(input)).toEqual([]);
+      const all = extractFigures(input, { all: true });
+      expect(all.map((f) => f.value)).toEqual(Array(n).fill(1));
+    });
+  }
+});
 
 describe('extractFigures: not figures', () => {
   for (const input of NEGATIVES) {

@@ -34,6 +34,25 @@ describe('pathological input', () => {
       }
     });
   }
+  it('1 MB of 1,1,1,… with --all: each sentence is a marked window, output linear in input', () => {
+    const text = '1,'.repeat(MB / 2);
+    const t0 = performance.now();
+    const figures = extractFigures(text, { all: true });
+    const json = JSON.stringify(figures);
+    expect(performance.now() - t0).toBeLessThan(15000);
+    expect(figures.length).toBe(MB / 2);
+    // ~200 characters of context per figure, never the whole 1 MB line
+    expect(json.length).toBeLessThan(400 * figures.length);
+    const mid = figures[figures.length >> 1]!;
+    expect(mid.sentence.startsWith('…') && mid.sentence.endsWith('…')).toBe(true);
+    expect(mid.sentence.slice(1, -1)).toBe(text.slice(mid.start - 99, mid.start + 100));
+    expect(figures[0]!.sentence.startsWith('1,1')).toBe(true);
+  });
+  it('a sentence of ordinary length is given whole', () => {
+    const text = `前言。${'该县今年投资860万元，'.repeat(10)}完成。后记`;
+    const f = extractFigures(text);
+    expect(f[3]!.sentence).toBe(text.slice(3, text.indexOf('后记')));
+  });
   it('readNumber on a 1 MB string', () => {
     const t0 = performance.now();
     expect(readNumber('一'.repeat(MB))).toBeNull();

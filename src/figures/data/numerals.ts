@@ -42,3 +42,9 @@ export const INNER_APPROX: ReadonlySet<string> = new Set(['余', '餘', '多', '
 export const LEADING_APPROX: ReadonlySet<string> = new Set(['数', '數', '上', '几', '幾']);
 
 export const FRACTION_MARK = '分之';
+/** 两 after a number is the weight unit (四两, 五斤六两), never a digit */
+export const LIANG: ReadonlySet<string> = new Set(['两', '兩']);
+/** SI-style suffixes written on Arabic numbers: 15k, 3.2K (M and G are left out: 5G is a network, 2M a speed) */
+export const SI_SUFFIX: ReadonlyMap<string, number> = new Map([['k', 3], ['K', 3], ['ｋ', 3], ['Ｋ', 3]]);
+/** financial (大写) numerals that are also ordinary characters (拾 pick up, 陆 land, 伍 team) */
+export const FINANCIAL_DIGITS: ReadonlySet<string> = new Set(['壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟', '陌', '阡', '什']);

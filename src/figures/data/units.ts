@@ -2,8 +2,10 @@
 // Multipliers (万, 亿) belong to the number, so 万吨 is 万 + 吨 and 860万元 is
 // 860万 + 元. The one unit → category table: refiners/category.ts only
 // refines classifiers (个, 项, 处 …) by the noun they count.
-import { indexWords, wordAt, type WordIndex } from '../word-index.js';
+import { indexWords, type WordIndex } from '../word-index.js';
 import type { FigureCategory } from '../../types.js';
+import type { Decimal } from '../numbers/decimal.js';
+import { LATIN_UNITS, WRITTEN_UNITS } from './units-written.js';
 
 /**
  * measure — a physical or money amount; may take a bare multiplier (万吨, 亿元)
@@ -16,13 +18,15 @@ export interface UnitDef {
   base: string;
   category: FigureCategory;
   kind: UnitKind;
+  /** value in the base unit per one of this unit (角 = 0.1 元, 打 = 12 个); 1 when absent */
+  times?: Decimal;
 }
 
 const m = (base: string, category: FigureCategory): UnitDef => ({ base, category, kind: 'measure' });
 const c = (base: string, category: FigureCategory): UnitDef => ({ base, category, kind: 'classifier' });
 const TIME: UnitDef = { base: 'time', category: 'other', kind: 'time' };
 
-export const UNITS: Readonly<Record<string, UnitDef>> = {
+const CORE_UNITS: Readonly<Record<string, UnitDef>> = {
   // money
   元: m('元', 'money'), 元人民币: m('元', 'money'), 人民币: m('元', 'money'), 块钱: m('元', 'money'),
   美元: m('美元', 'money'), 美金: m('美元', 'money'), 欧元: m('欧元', 'money'), 日元: m('日元', 'money'),
@@ -68,10 +72,12 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   届: TIME, 代: TIME, 级: TIME, 版: TIME, 楼: TIME, 点: TIME, 层: TIME,
 };
 
+export const UNITS: Readonly<Record<string, UnitDef>> = { ...WRITTEN_UNITS, ...CORE_UNITS };
+
 /** money small units inside compound money: 五元三毛, 3块5 */
 export const MONEY_SUBUNITS: Readonly<Record<string, number>> = { 角: 1, 毛: 1, 分: 2 };
 /** the money units a compound may start with */
-export const MONEY_MAIN = new Set(['元', '块']);
+export const MONEY_MAIN = new Set(['元', '块', '圆']);
 
 /** currency signs written before the number */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
@@ -79,6 +85,9 @@ export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 };
 /** currency words written before the number: 人民币50元 */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = { 人民币: '元', 美元: '美元' };
+
+/** tenths written after a number: a share (三成 = 30 %) or a discount (九折 = 90 % of the price) */
+export const TENTHS_MARKS: Readonly<Record<string, 'share' | 'discount'>> = { 成: 'share', 折: 'discount' };
 
 /** range connectors between two numbers */
 export const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '－', '–']);
@@ -93,7 +102,21 @@ export function mayOpenUnit(text: string, i: number): boolean {
   return units().has(text[i] ?? '');
 }
 
-/** the longest unit written at text[i], or null (tables built once, lazily) */
+const LATIN_LETTER = /[A-Za-z]/;
+
+/** the longest unit written at text[i], or null (tables built once, lazily);
+ * a unit in letters is one only when no letter follows it (5 km, not 5 kmh…) */
 export function matchUnit(text: string, i: number): string | null {
-  return wordAt(units(), text, i);
+  const list = units().get(text[i] ?? '');
+  if (!list) return null;
+  for (const w of list) {
+    if (!text.startsWith(w, i)) continue;
+    if (w in LATIN_UNITS && LATIN_LETTER.test(text[i + w.length] ?? '')) continue;
+    return w;
+  }
+  return null;
+}
+
+export function isLatinUnit(w: string): boolean {
+  return w in LATIN_UNITS;
 }

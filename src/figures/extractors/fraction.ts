@@ -3,6 +3,8 @@
 import type { Extractor } from '../candidate.js';
 import { toNumber } from '../numbers/decimal.js';
 
+const SIGNS = new Set(['负', '負', '-', '−', '－']);
+
 const PER: Record<string, { unit: string; category: 'percent' | 'other' }> = {
   '100': { unit: '%', category: 'percent' },
   '1000': { unit: '‰', category: 'other' },
@@ -15,9 +17,15 @@ export const fraction: Extractor = {
     const t = ctx.tokens[index]!;
     const den = t.read.denominator;
     if (!den) return null;
-    const per = den.scale === 0 ? PER[den.n.toString()] : undefined;
-    const base = { start: t.start, end: t.end, token: t, lastToken: index, approx: t.read.approx, unitEnd: t.end, tag: 'fraction' };
-    if (per) return { ...base, value: toNumber(t.read.value), unit: per.unit, kind: 'measure', category: per.category };
-    return { ...base, value: toNumber(t.read.value) / toNumber(den), unit: null, kind: 'measure', category: 'other' };
+    // 3/4 may be a date or a score: a key figure only when written out (四分之三); --all reads it
+    if (t.read.slash && !ctx.all) return null;
+    // 3又百分之五 is a number, not a percentage
+    const per = den.scale === 0 && !t.read.mixed && !t.read.slash ? PER[den.n.toString()] : undefined;
+    // 负一又二分之一, -3/2: a sign not glued to a word or number before it
+    const signed = SIGNS.has(ctx.text[t.start - 1] ?? '') && !/[0-9A-Za-z０-９\-−－负負]/.test(ctx.text[t.start - 2] ?? '');
+    const sign = signed ? -1 : 1;
+    const base = { start: signed ? t.start - 1 : t.start, end: t.end, token: t, lastToken: index, approx: t.read.approx, unitEnd: t.end, tag: 'fraction' };
+    if (per) return { ...base, value: sign * toNumber(t.read.value), unit: per.unit, kind: 'measure', category: per.category };
+    return { ...base, value: (sign * toNumber(t.read.value)) / toNumber(den), unit: null, kind: 'measure', category: 'other' };
   },
 };

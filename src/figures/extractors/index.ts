@@ -8,5 +8,6 @@ import { impliedPeople } from './implied-people.js';
 import { product } from './product.js';
 import { quantity } from './quantity.js';
 import { range } from './range.js';
+import { tenths } from './tenths.js';
 
-export const EXTRACTORS: readonly Extractor[] = [range, product, compoundMoney, fraction, quantity, impliedMoney, impliedPeople, bare];
+export const EXTRACTORS: readonly Extractor[] = [range, product, compoundMoney, fraction, tenths, quantity, impliedMoney, impliedPeople, bare];

@@ -2,12 +2,13 @@
 import type { Candidate, Extractor } from '../candidate.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from '../data/units.js';
 import { resultToNumber } from '../numbers/read.js';
-import { unitAfter } from './unit-after.js';
+import { halfAfter, inBaseUnit, unitAfter } from './unit-after.js';
 
 // longest first, so US$ wins over $
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
 const WORD_LIST = Object.keys(CURRENCY_WORDS);
 const SIGN_BEFORE = new Set(['负', '負', '-', '−', '－']);
+const FAHRENHEIT_BEFORE = ['华氏温度', '华氏', '華氏溫度', '華氏'];
 
 export const quantity: Extractor = {
   name: 'quantity',
@@ -20,7 +21,7 @@ export const quantity: Extractor = {
     let sign = 1;
     // 负5 / -5%: a sign not glued to a word or number before it
     const before = text[t.start - 1] ?? '';
-    if (SIGN_BEFORE.has(before) && !/[0-9A-Za-z０-９]/.test(text[t.start - 2] ?? '')) {
+    if (SIGN_BEFORE.has(before) && !/[0-9A-Za-z０-９\-−－负負]/.test(text[t.start - 2] ?? '')) {
       sign = -1;
       start--;
     }
@@ -46,10 +47,23 @@ export const quantity: Extractor = {
       kind = u.def.kind;
       category = u.def.category;
       end = u.end;
+      const half = !t.read.approx && halfAfter(text, u);
+      if (half || u.def.times) value = inBaseUnit(t.read.value, u, half);
+      if (half) end++;
       approx ||= u.approx;
       if (currency && u.def.category !== 'money') return null;
+      // 华氏温度98.6度, 华氏100度: degrees Fahrenheit
+      if (u.written === '度') {
+        for (const w of FAHRENHEIT_BEFORE) {
+          if (text.startsWith(w, t.start - w.length)) {
+            unit = '华氏度';
+            start = t.start - w.length;
+            break;
+          }
+        }
+      }
       // 零下10度 is a temperature
-      if (u.written === '度' && text.startsWith('零下', t.start - 2)) {
+      if ((u.written === '度' || u.def.base === '℃') && text.startsWith('零下', t.start - 2)) {
         sign = -1;
         start = t.start - 2;
         unit = '℃';

@@ -4,7 +4,7 @@
 // a range with a 万/亿 multiplier in a money context is money (1-2万亿的投资).
 import type { Extractor } from '../candidate.js';
 import { RANGE_MARKS } from '../data/units.js';
-import { type Decimal, shift, toNumber } from '../numbers/decimal.js';
+import { type Decimal, mul, shift, toNumber } from '../numbers/decimal.js';
 import { moneyContext } from './context.js';
 import { unitAfter } from './unit-after.js';
 
@@ -17,17 +17,29 @@ export const range: Extractor = {
     if (!b || a.read.denominator || b.read.denominator) return null;
     const ua = unitAfter(text, a.end);
     let mark = ua ? ua.end : a.end;
+    // 20 - 100: spaces around the mark
+    while ((text[mark] === ' ' || text[mark] === '\u3000') && mark - a.end < 3) mark++;
     if (!RANGE_MARKS.has(text[mark] ?? '')) return null;
     // —— is one dash written twice
     if (text[mark] === '—' && text[mark + 1] === '—') mark++;
-    if (b.start !== mark + 1) return null;
+    let bStart = mark + 1;
+    while ((text[bStart] === ' ' || text[bStart] === '\u3000') && bStart - mark < 3) bStart++;
+    if (b.start !== bStart) return null;
     const ub = unitAfter(text, b.end);
     let low: Decimal = a.read.value;
     const high: Decimal = b.read.value;
     if (a.multiplierExp === 0 && b.multiplierExp > 0 && !ua) low = shift(low, b.multiplierExp);
-    const min = toNumber(low);
-    const max = toNumber(high);
+    const times = ub?.def.times;
+    const min = toNumber(times ? mul(low, times) : low);
+    const max = toNumber(times ? mul(high, times) : high);
     if (!(min < max)) return null;
+    if (!ub && ctx.all && !ua && !a.read.approx && !b.read.approx) {
+      // 一到五, 20~100: the number reader's own view reads a range without unit
+      return {
+        start: a.start, end: b.end, token: a, lastToken: index + 1, value: min, unit: null, kind: 'bare',
+        category: 'other', approx: false, range: { min, max }, unitEnd: b.end, tag: 'range',
+      };
+    }
     if (!ub) {
       // 1-2万亿的节能投资市场: money without 元, as for a single implied amount
       if (ua || b.multiplierExp < 4 || !moneyContext(text, a.start, b.end)) return null;

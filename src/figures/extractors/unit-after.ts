@@ -1,6 +1,10 @@
-// What follows a number: inner 余/多, then the unit (longest match from the table).
+// What follows a number: inner 余/多, then the unit (longest match from the
+// table), written with or without a space; a compound rate (元/升, 元／吨,
+// 公里/小时, t/d) is one unit.
 import { INNER_APPROX } from '../data/numerals.js';
+import { LATIN_PER } from '../data/units-written.js';
 import { UNITS, type UnitDef, matchUnit } from '../data/units.js';
+import { type Decimal, add, mul, toNumber } from '../numbers/decimal.js';
 
 export interface UnitMatch {
   /** where the unit starts (after any 余/多) */
@@ -11,8 +15,49 @@ export interface UnitMatch {
   approx: boolean;
 }
 
+const MAX_SPACES = 4;
+const PER_MARKS = new Set(['/', '／']);
+const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000';
+const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
+
+/** a rate's denominator at text[i]: a unit of the table, a letter unit of time, or a short noun (运次) */
+function denominatorAt(text: string, i: number): { end: number; base: string } | null {
+  const w = matchUnit(text, i);
+  if (w) {
+    const d = UNITS[w]!;
+    return { end: i + w.length, base: d.kind === 'time' ? w : d.base };
+  }
+  for (const [k, v] of Object.entries(LATIN_PER)) {
+    if (text.startsWith(k, i) && !/[A-Za-z]/.test(text[i + k.length] ?? '')) return { end: i + k.length, base: v };
+  }
+  // 2元/运次: one or two Han characters closing the phrase
+  let j = i;
+  while (j < i + 2 && isHan(text[j])) j++;
+  if (j > i && !isHan(text[j])) return { end: j, base: text.slice(i, j) };
+  return null;
+}
+
+/** the longest unit at text[at] read with spaces between characters skipped (only when spaces are there) */
+function spacedUnit(text: string, at: number): { unit: string; end: number } | null {
+  let squeezed = '';
+  const pos: number[] = [];
+  for (let i = at; i < text.length && squeezed.length < 8 && i - at < 24; i++) {
+    if (isSpace(text[i])) continue;
+    squeezed += text[i];
+    pos.push(i);
+  }
+  if (pos.length < 2 || pos[pos.length - 1]! - at === pos.length - 1) return null;
+  const w = matchUnit(squeezed, 0);
+  if (!w || w.length < 2) return null;
+  return { unit: w, end: pos[w.length - 1]! + 1 };
+}
+
 export function unitAfter(text: string, pos: number): UnitMatch | null {
   let at = pos;
+  // 近 300 亿元, 一百五十 个百分点, 168 cm: spaces between number and unit
+  let k = at;
+  while (isSpace(text[k]) && k - pos < MAX_SPACES) k++;
+  if (k > at && k < text.length && matchUnit(text, k)) at = k;
   let approx = false;
   if (INNER_APPROX.has(text[at] ?? '') && text[at] !== '来' && text[at] !== '几') {
     const u = matchUnit(text, at + 1);
@@ -20,7 +65,41 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
     approx = true;
     at++;
   }
-  const written = matchUnit(text, at);
+  let written = matchUnit(text, at);
+  let end = at + (written?.length ?? 0);
+  // 一 百 五 十 个 百 分 点: a unit spelt with spaces between its characters
+  const spaced = spacedUnit(text, at);
+  if (spaced && spaced.unit.length > (written?.length ?? 0)) {
+    written = spaced.unit;
+    end = spaced.end;
+  }
   if (!written) return null;
-  return { at, end: at + written.length, written, def: UNITS[written]!, approx };
+  const def = UNITS[written]!;
+  if (def.kind === 'measure' && PER_MARKS.has(text[end] ?? '')) {
+    const den = denominatorAt(text, end + 1);
+    if (den) {
+      // a rate or price (6.93元/升) is not an amount of its numerator's kind: money per litre is not money
+      const rate: UnitDef = { base: `${def.base}/${den.base}`, category: 'other', kind: 'measure' };
+      if (def.times) rate.times = def.times;
+      end = den.end;
+      return { at, end, written: `${written}/${den.base}`, def: rate, approx };
+    }
+  }
+  return { at, end, written, def, approx };
+}
+
+const HALF: Decimal = { n: 5n, scale: 1 };
+const AFTER_HALF = new Set(['的', '左', '多', '以', '之']);
+
+/** 两米半, 5斤半: a 半 closing the unit adds one half (not 半径, 半岛: words) */
+export function halfAfter(text: string, u: UnitMatch): boolean {
+  if (text[u.end] !== '半' || u.def.kind === 'time' || u.written.includes('/')) return false;
+  const n = text[u.end + 1];
+  return !isHan(n) || AFTER_HALF.has(n!);
+}
+
+/** the value of `n` of the unit, in its base unit (3角 = 0.3 元), plus a trailing 半 */
+export function inBaseUnit(n: Decimal, u: UnitMatch, half: boolean): number {
+  const v = half ? add(n, HALF) : n;
+  return toNumber(u.def.times ? mul(v, u.def.times) : v);
 }

@@ -15,19 +15,26 @@ import {
   SMALL_UNITS,
   TENS,
 } from '../data/numerals.js';
-import { type Decimal, ONE, ZERO, add, int, isZero, neg, parseDigits, shift, toNumber } from './decimal.js';
+import { type Decimal, ONE, ZERO, add, int, isZero, mul, neg, parseDigits, shift, toNumber } from './decimal.js';
 
 export interface ReadResult {
   /** numerator, exact */
   value: Decimal;
   /** set for fractions (三分之一): value / denominator */
   denominator?: Decimal;
+  /** a whole part and a fraction (二又三分之一): value already holds both */
+  mixed?: boolean;
+  /** written with a slash (3/4) */
+  slash?: boolean;
+  /** the high end of an approximate range written as neighbouring digits (七八百: value 700, upper 800) */
+  upper?: Decimal;
   approx: boolean;
 }
 
 /** longest string worth trying: real numbers are short, and this bounds the work on junk */
 const MAX_LENGTH = 48;
 
+const MIXED_MARK = '又';
 const isAsciiDigit = (c: string) => c >= '0' && c <= '9';
 const isWideDigit = (c: string) => c >= '０' && c <= '９';
 
@@ -38,6 +45,10 @@ export function toAsciiDigits(s: string): string {
     if (isWideDigit(c)) out += String.fromCharCode(c.charCodeAt(0) - 0xfee0);
     else if (c === '．') out += '.';
     else if (c === '，') out += ',';
+    else if (c === '／') out += '/';
+    else if (c === '－') out += '-';
+    else if (c === '＋') out += '+';
+    else if (c === 'Ｋ' || c === 'ｋ' || c === 'K') out += 'k';
     else out += c;
   }
   return out;
@@ -81,6 +92,12 @@ function tokenize(s: string): { toks: Tok[]; leadingApprox: boolean } | null {
       if (!v) return null;
       toks.push({ t: 'num', v, single: digits.length === 1, zero: false });
       i = j;
+      continue;
+    }
+    // 半百 = 50: half of the unit after it
+    if (c === '半' && i === 0 && (SMALL_UNITS.has(s[1] ?? '') || BIG_UNITS.has(s[1] ?? ''))) {
+      toks.push({ t: 'num', v: { n: 5n, scale: 1 }, single: false, zero: false });
+      i++;
       continue;
     }
     const d = DIGITS.get(c);
@@ -160,7 +177,9 @@ function evaluate(toks: Tok[], leadingApprox: boolean): { v: Decimal; approx: bo
   let zeroSeen = false;
   let first = true;
   let bare = false;
-  for (const t of toks) {
+  let prevBig = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
     switch (t.t) {
       case 'num':
         if (t.zero && !first) {
@@ -187,6 +206,13 @@ function evaluate(toks: Tok[], leadingApprox: boolean): { v: Decimal; approx: bo
       }
       case 'big': {
         const v = num ? add(section, num) : section;
+        if (prevBig && !bare && t.e === lastBig && num === null && isZero(section) && !isZero(total)) {
+          // 四万万, 10万万, 一万万分之七: a multiplier on a multiplier
+          total = shift(total, t.e);
+          lastBig += t.e;
+          lastUnit = t.e;
+          break;
+        }
         if (t.e > lastBig) {
           if (isZero(v) && isZero(total)) {
             // a bare 万 / 亿 is one of it; 亿万 and the like are not numbers
@@ -207,7 +233,11 @@ function evaluate(toks: Tok[], leadingApprox: boolean): { v: Decimal; approx: bo
         break;
       }
     }
-    if (bare && !first && t.t !== 'approx') return null;
+    // 万五 = 15000: a bare 万 takes one digit after it
+    // (万一 is "in case", never 11000)
+    const tailDigit = t.t === 'num' && t.single && k === toks.length - 1 && toks.length === 2 && t.v.n !== 1n;
+    if (bare && !first && t.t !== 'approx' && !tailDigit && !(t.t === 'big' && prevBig)) return null;
+    if (t.t !== 'approx') prevBig = t.t === 'big';
     first = false;
   }
   if (num !== null) {
@@ -218,19 +248,56 @@ function evaluate(toks: Tok[], leadingApprox: boolean): { v: Decimal; approx: bo
   return { v: add(total, section), approx };
 }
 
+const SCIENTIFIC = /^([0-9]*\.?[0-9]+)[eE]([+-]?[0-9]+)$/;
+
 function readPlain(s: string): ReadResult | null {
   if (s === '半') return { value: { n: 5n, scale: 1 }, approx: false };
+  // 2e5, 2.789e-1
+  const sci = SCIENTIFIC.exec(s);
+  if (sci) {
+    const m = parseDigits(sci[1]!);
+    const e = Number(sci[2]);
+    return m && Math.abs(e) <= 30 ? { value: shift(m, e), approx: false } : null;
+  }
+  // 15k, 3.2k
+  if (s.length > 1 && s.endsWith('k') && /[0-9]/.test(s[s.length - 2]!)) {
+    const r = readPlain(s.slice(0, -1));
+    return r && !r.denominator ? { ...r, value: shift(r.value, 3) } : null;
+  }
+  // 三个亿: the 个 before a multiplier says nothing
+  if (s.includes('个')) {
+    const k = s.indexOf('个');
+    if (BIG_UNITS.has(s[k + 1] ?? '')) return readPlain(s.slice(0, k) + s.slice(k + 1));
+  }
   // 一个半 = 1.5, 两个半 = 2.5
   if (s.length > 2 && s.endsWith('个半')) {
     const whole = readPlain(s.slice(0, -2));
     return whole && !whole.denominator ? { ...whole, value: add(whole.value, { n: 5n, scale: 1 }) } : null;
   }
+  const ranged = readNeighbours(s);
+  if (ranged !== undefined) return ranged;
   const pointed = readPointed(s);
   if (pointed !== undefined) return pointed;
   const tk = tokenize(s);
   if (!tk) return null;
   const r = evaluate(tk.toks, tk.leadingApprox);
   return r ? { value: r.v, approx: r.approx } : null;
+}
+
+/** 七八百 = 700–800, 二三十万, 一千七八百: two neighbouring digits written together before a unit */
+function readNeighbours(s: string): ReadResult | null | undefined {
+  for (let i = 0; i + 2 < s.length; i++) {
+    const a = DIGITS.get(s[i]!);
+    const b = DIGITS.get(s[i + 1]!);
+    if (a === undefined || b === undefined || a === 0 || b !== a + 1) continue;
+    if (i > 0 && !SMALL_UNITS.has(s[i - 1]!) && !BIG_UNITS.has(s[i - 1]!)) continue;
+    if (!SMALL_UNITS.has(s[i + 2]!) && !BIG_UNITS.has(s[i + 2]!)) continue;
+    const lo = readPlain(s.slice(0, i + 1) + s.slice(i + 2));
+    const hi = readPlain(s.slice(0, i) + s.slice(i + 1));
+    if (!lo || !hi || lo.denominator || hi.denominator || lo.upper || hi.upper) return null;
+    return { value: lo.value, upper: hi.value, approx: true };
+  }
+  return undefined;
 }
 
 /** 十点一, 一百二十点五万: a whole part, 点, decimal digits, then optional multipliers */
@@ -256,7 +323,7 @@ function readPointed(s: string): ReadResult | null | undefined {
 /** the exact reading; see readNumber for the plain number */
 export function readExact(input: string): ReadResult | null {
   if (typeof input !== 'string') return null;
-  let s = toAsciiDigits(input.trim());
+  let s = toAsciiDigits(input.trim()).replace(/[ \u3000]+/g, '');
   if (s.length === 0 || s.length > MAX_LENGTH) return null;
   let negative = false;
   if (MINUS_SIGNS.has(s[0]!)) {
@@ -264,14 +331,34 @@ export function readExact(input: string): ReadResult | null {
     s = s.slice(1);
   } else if (PLUS_SIGNS.has(s[0]!)) s = s.slice(1);
   if (s.length === 0) return null;
+  // .5 is 0.5
+  if (s[0] === '.') s = `0${s}`;
   let r: ReadResult | null;
   const frac = s.indexOf(FRACTION_MARK);
-  if (frac >= 0) {
+  const mixed = s.indexOf(MIXED_MARK);
+  const slash = s.indexOf('/');
+  if (mixed > 0 && frac > mixed) {
+    // 二又三分之一 = 7/3: the whole part joins the numerator
+    const whole = readPlain(s.slice(0, mixed));
+    const part = readExact(s.slice(mixed + 1));
+    if (!whole || whole.denominator || !part?.denominator || part.value.n < 0n) return null;
+    r = { value: add(mul(whole.value, part.denominator), part.value), denominator: part.denominator, approx: whole.approx || part.approx, mixed: true };
+  } else if (slash > 0) {
+    // 3/2, ３／５: numerator first
+    const numer = readPlain(s.slice(0, slash));
+    const den = readPlain(s.slice(slash + 1));
+    if (!numer || !den || numer.denominator || den.denominator || isZero(den.value)) return null;
+    r = { value: numer.value, denominator: den.value, approx: false, slash: true };
+  } else if (frac >= 0) {
     // 三分之一 = 1/3, 百分之十二点五 = 12.5/100 (a denominator of 百 alone is one hundred)
     const den = readPlain(s.slice(0, frac));
-    const numer = readPlain(s.slice(frac + FRACTION_MARK.length));
+    const rest = s.slice(frac + FRACTION_MARK.length);
+    // 百分之负三点八
+    const negNum = MINUS_SIGNS.has(rest[0] ?? '');
+    const numer0 = readPlain(negNum ? rest.slice(1) : rest);
+    const numer = numer0 && negNum ? { ...numer0, value: neg(numer0.value) } : numer0;
     if (!den || !numer || isZero(den.value) || den.approx) return null;
-    r = { value: numer.value, denominator: den.value, approx: numer.approx };
+    r = { value: numer.value, denominator: den.value, approx: numer.approx, ...(numer.upper ? { upper: numer.upper } : {}) };
   } else r = readPlain(s);
   if (!r) return null;
   return negative ? { ...r, value: neg(r.value) } : r;

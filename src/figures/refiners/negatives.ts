@@ -3,6 +3,7 @@
 // numbers and model names (A320).
 import type { Candidate } from '../candidate.js';
 import { NUMERAL_WORDS, ORDINAL_PREFIXES } from '../data/negatives.js';
+import { FINANCIAL_DIGITS, LEADING_APPROX } from '../data/numerals.js';
 
 let index: Map<string, { word: string; at: number }[]> | null = null;
 
@@ -53,15 +54,45 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   return CLOSE.has(text[j] ?? '');
 }
 
-export function isNegative(text: string, c: Candidate): boolean {
+/** how far back a URL is looked for: a URL is one run of non-space ASCII */
+const URL_LOOKBACK = 300;
+
+/** the number stands inside a URL (…?q=30%25%2020%) */
+function insideUrl(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < URL_LOOKBACK && /[!-~]/.test(text[i - 1]!)) i--;
+  const run = text.slice(i, start);
+  return run.includes('://') || run.startsWith('www.');
+}
+
+/** a lone 大写 numeral glued to a word before it is that word's character (登陆部队, 上拾取, 小明拾起) */
+function financialInWord(text: string, t: Candidate['token']): boolean {
+  const core = LEADING_APPROX.has(t.raw[0]!) && t.raw.length === 2 ? t.raw.slice(1) : t.raw;
+  if (core.length !== 1 || !FINANCIAL_DIGITS.has(core)) return false;
+  const s = t.start + t.raw.length - 1;
+  const before = text[s - 1] ?? '';
+  return /\p{Script=Han}/u.test(before) && before !== '负' && before !== '負';
+}
+
+export function isNegative(text: string, c: Candidate, all = false): boolean {
   const t = c.token;
   if (insideWord(text, t.start, t.end)) return true;
+  if (financialInWord(text, t)) return true;
+  if (/[!-~]/.test(text[c.start - 1] ?? '') && insideUrl(text, c.start)) return true;
   for (const p of ORDINAL_PREFIXES) if (text.startsWith(p, t.start - p.length)) return true;
   // 一 before a classifier is the article "a/one" (一个支部, 一次会), not a count
-  if ((t.raw === '一' || t.raw === '壹') && !c.range && c.tag !== 'product' && c.kind !== 'measure') return true;
+  // (--all is the number reader's own view: there 一只 is the number 1)
+  if (!all && (t.raw === '一' || t.raw === '壹') && !c.range && c.tag !== 'product' && c.kind !== 'measure') return true;
   if (isLatin(text[c.start - 1]) || (c.unit === null && isLatin(text[t.end]))) return true;
   // a Chinese-numeral count inside a short quoted name is a slogan: “五个课堂”, “三个代表”
   if (!t.arabic && insideShortQuote(text, c.start, c.end)) return true;
+  if (c.kind === 'bare' && c.range) {
+    // 20~100 read with --all; 2019-12-31 and 0538-3222222 are a date and a phone number
+    if (DATE_JOIN.has(text[c.end] ?? '') && isDigit(text[c.end + 1])) return true;
+    if (DATE_JOIN.has(text[c.start - 1] ?? '') && isDigit(text[c.start - 2])) return true;
+    if (/^[0０]/.test(t.raw) && t.raw.length > 1) return true;
+    return false;
+  }
   if (c.kind === 'bare') {
     // list numbering: 1. / 一、/ （一）/ 一是, at a line or clause start
     if (LIST_AFTER.has(text[t.end] ?? '') && lineStartBefore(text, t.start)) return true;

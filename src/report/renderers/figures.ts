@@ -26,7 +26,7 @@ export function figuresTable(figures: Figure[], ctx: RenderContext, headings?: (
   const table = makeTable(head, chalk);
   for (const f of figures) {
     const wan = formatWan(f.value, f.unit);
-    const value = f.range ? `${formatValue(f.value, null)}–${formatValue(f.range.max, f.unit)}` : formatValue(f.value, f.unit);
+    const value = f.range?.max != null ? `${formatValue(f.value, null)}–${formatValue(f.range.max, f.unit)}` : formatValue(f.value, f.unit);
     table.push([
       paintCategory(chalk, f.category),
       truncate(f.label ?? '', 18),
@@ -51,7 +51,7 @@ export function figuresMarkdown(figures: Figure[]): string {
     figures.map((f) => [
       f.category,
       f.label ?? '',
-      f.range ? `${formatValue(f.value, null)}–${formatValue(f.range.max, f.unit)}` : formatValue(f.value, f.unit),
+      f.range?.max != null ? `${formatValue(f.value, null)}–${formatValue(f.range.max, f.unit)}` : formatValue(f.value, f.unit),
       f.text,
       f.approx ? '≈' : '',
     ]),
