@@ -40,6 +40,8 @@ export interface FigureOptions {
 export interface FigureFrame extends Span {
   status: FigureStatus | null;
   period?: string;
+  /** the year the heading names (2019年政府工作任务): resolves 今年 when the article has no date */
+  year?: number | null;
   heading: string | null;
 }
 
@@ -134,7 +136,9 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     if (c.range) f.range = c.range;
     const sentenceStart = sent && sent.start <= c.start ? sent.start : c.start;
     const frame = frameAt(frames, f.start);
-    const period = periods.read(sentenceStart, c.start) ?? frame?.period;
+    let period = periods.read(sentenceStart, c.start, year ?? frame?.year ?? null) ?? frame?.period;
+    // 全年 / 一季度 in a section about 2018: that year's
+    if (period && frame?.year && !/[0-9０-９]{4}|今年|去年|明年|前年|十.五|过去|近/.test(period)) period = `${frame.year}年${period.replace(/^(截至|截止|到)/, '')}`;
     if (period) f.period = period;
     const st = statuses.read(sentenceStart, c.start, frame);
     f.status = st.status;

@@ -20,12 +20,17 @@ export const TARGET_LOOKALIKES = [
   '超额完成', '好于目标', '指标', '预算内', '安排部署',
 ];
 
-/** reported as done: past markers and results */
+/** reported as done: past markers and results — they beat a plan word in the same clause (已完成计划投资的80%) */
 export const ACTUAL_WORDS = [
-  '已经', '已', '累计', '去年', '上年', '前年', '过去一年', '过去五年', '过去', '以来', '截至', '截止', '共有', '完成了',
-  '实现了', '达到了', '增长了', '下降了', '提高了', '减少了', '超额完成', '完成年初确定的目标', '实现年初确定的目标',
-  '目标任务全面完成', '好于预期', '好于目标', '同比', '环比', '首次',
+  '已经', '已', '累计', '完成了', '实现了', '达到了', '增长了', '下降了', '提高了', '减少了', '超额完成', '完成年初确定的目标',
+  '实现年初确定的目标', '目标任务全面完成', '好于预期', '好于目标',
 ];
+
+/** times and statistics of the past: actual unless the same clause plans (今年以来…将逾300亿元) */
+export const PAST_WORDS = ['去年', '上年', '前年', '过去一年', '过去五年', '过去', '以来', '截至', '截止', '共有', '同比', '环比', '首次'];
+
+/** words that mark only the figure right after them as a fact: 将现行16%的税率降至13% */
+export const CURRENT_WORDS = ['现行', '现有', '原来的', '原有', '目前的'];
 
 /** conditions and thresholds: neither reported nor planned */
 export const NEITHER_WORDS = ['如果', '假如', '倘若', '一旦', '凡是', '罚款', '处以'];
@@ -34,5 +39,5 @@ export const NEITHER_WORDS = ['如果', '假如', '倘若', '一旦', '凡是', 
  * Top-level section headings of a report: a plan section sets `target` for
  * the figures under it, a review section `actual`; the clause can override.
  */
-export const PLAN_HEADINGS = /工作安排|重点任务|目标任务|工作任务|主要任务|总体要求|政策取向|工作部署|工作计划|工作打算|工作思路|发展目标|主要目标|奋斗目标|展望/;
+export const PLAN_HEADINGS = /工作安排|重点任务|目标任务|工作任务|主要任务|总体要求|政策取向|工作部署|总体部署|工作计划|工作打算|工作思路|发展目标|主要目标|奋斗目标|展望|下一步/;
 export const REVIEW_HEADINGS = /回顾|工作总结|主要成绩|主要成就|工作成效|取得的成绩|发展成就|过去一年|过去五年|基本情况/;

@@ -30,7 +30,8 @@ export class PeriodReader {
     private readonly year: number | null,
   ) {}
 
-  read(sentenceStart: number, start: number): string | undefined {
+  /** `year` overrides the article's year (a section heading's, when the article has no date) */
+  read(sentenceStart: number, start: number, year: number | null = this.year): string | undefined {
     if (sentenceStart !== this.sentence || start < this.pos) {
       this.sentence = sentenceStart;
       this.pos = sentenceStart;
@@ -46,7 +47,7 @@ export class PeriodReader {
         for (const m of stretch.matchAll(PERIOD)) this.last = m[1]!;
       }
     }
-    return this.last === undefined ? undefined : resolve(this.last.replace(/[“”"]/g, ''), this.year);
+    return this.last === undefined ? undefined : resolve(this.last.replace(/[“”"]/g, ''), year);
   }
 }
 

@@ -8,25 +8,27 @@
 import type { FigureStatus } from '../../types.js';
 import { BASIS } from '../data/change.js';
 import { MAY_COMPARE } from './period.js';
-import { ACTUAL_WORDS, NEITHER_WORDS, TARGET_LOOKALIKES, TARGET_WORDS } from '../data/status.js';
+import { ACTUAL_WORDS, CURRENT_WORDS, NEITHER_WORDS, PAST_WORDS, TARGET_LOOKALIKES, TARGET_WORDS } from '../data/status.js';
 import { indexWords, wordAt, type WordIndex } from '../word-index.js';
 
-type Kind = 'target' | 'actual' | 'neither' | 'none';
+type Kind = 'target' | 'actual' | 'past' | 'neither' | 'none' | 'current';
 
 let words: { index: WordIndex; kind: Map<string, Kind> } | null = null;
 function W() {
   if (words) return words;
   const kind = new Map<string, Kind>();
   // later lists win for a word in two of them: a look-alike that reports a result is actual
+  for (const w of PAST_WORDS) kind.set(w, 'past');
   for (const w of TARGET_WORDS) kind.set(w, 'target');
   for (const w of TARGET_LOOKALIKES) kind.set(w, 'none');
   for (const w of ACTUAL_WORDS) kind.set(w, 'actual');
   for (const w of NEITHER_WORDS) kind.set(w, 'neither');
+  for (const w of CURRENT_WORDS) kind.set(w, 'current');
   return (words = { index: indexWords(kind.keys()), kind });
 }
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':']);
-const RANK: Record<Kind, number> = { none: 0, target: 1, actual: 2, neither: 3 };
+const RANK: Record<Kind, number> = { none: 0, current: 0, past: 1, target: 2, actual: 3, neither: 4 };
 const FUTURE_YEAR = /(?:到|至|在)([0-9０-９]{4})年/g;
 const BASIS_ALL = new RegExp(BASIS.source, 'g');
 
@@ -54,6 +56,8 @@ export class StatusReader {
   private before: Signal = NONE;
   /** the strongest signal of the current clause so far */
   private clause: Signal = NONE;
+  /** 现行 right before: the next figure is the level in force, whatever the clause plans */
+  private current: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -68,11 +72,13 @@ export class StatusReader {
       this.before = NONE;
       this.clause = NONE;
     }
+    this.current = null;
     if (start > this.pos) this.scan(this.text.slice(this.pos, start));
     this.pos = start;
+    if (this.current) return { status: 'actual', why: `actual: ${this.current} (this figure only)` };
     const s = this.clause.kind !== 'none' ? this.clause : this.before;
     if (s.kind === 'target') return { status: 'target', why: `target: ${s.word}` };
-    if (s.kind === 'actual') return { status: 'actual', why: `actual: ${s.word}` };
+    if (s.kind === 'actual' || s.kind === 'past') return { status: 'actual', why: `actual: ${s.word}` };
     if (s.kind === 'neither') return { status: null, why: `neither: ${s.word}` };
     if (frame && frame.status) return { status: frame.status, why: `section: ${frame.heading ?? ''}` };
     return { status: 'actual', why: 'default: stated as fact' };
@@ -96,7 +102,7 @@ export class StatusReader {
         // 到2020年: a year still to come is a plan; one already past is reported
         const m = years[y]!;
         const yr = Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-        this.note(this.year === null || yr > this.year ? { kind: 'target', word: m[0] } : { kind: 'actual', word: m[0] });
+        this.note(this.year === null || yr > this.year ? { kind: 'target', word: m[0] } : { kind: 'past', word: m[0] });
         i += m[0].length;
         continue;
       }
@@ -105,7 +111,9 @@ export class StatusReader {
         i++;
         continue;
       }
-      this.note({ kind: kind.get(w)!, word: w });
+      const k = kind.get(w)!;
+      if (k === 'current') this.current = w;
+      else this.note({ kind: k, word: w });
       i += w.length;
     }
   }
