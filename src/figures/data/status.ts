@@ -5,7 +5,7 @@
 /** a goal, plan, forecast or commitment */
 export const TARGET_WORDS = [
   '预期目标', '目标是', '目标为', '目标值', '力争', '争取', '力求', '计划', '规划', '确保', '将', '要', '拟', '预计', '预期',
-  '可望', '有望', '努力', '届时', '控制在', '不低于', '不少于', '明年', '今后', '未来', '即将', '打算',
+  '可望', '有望', '努力', '届时', '控制在', '不低于', '不少于', '明年', '今后', '未来', '即将', '打算', '下一步',
 ];
 
 /**
@@ -22,12 +22,12 @@ export const TARGET_LOOKALIKES = [
 
 /** reported as done: past markers and results — they beat a plan word in the same clause (已完成计划投资的80%) */
 export const ACTUAL_WORDS = [
-  '已经', '已', '累计', '完成了', '实现了', '达到了', '增长了', '下降了', '提高了', '减少了', '超额完成', '完成年初确定的目标',
+  '已经', '已', '完成了', '实现了', '达到了', '增长了', '下降了', '提高了', '减少了', '超额完成', '完成年初确定的目标',
   '实现年初确定的目标', '目标任务全面完成', '好于预期', '好于目标',
 ];
 
 /** times and statistics of the past: actual unless the same clause plans (今年以来…将逾300亿元) */
-export const PAST_WORDS = ['去年', '上年', '前年', '过去一年', '过去五年', '过去', '以来', '截至', '截止', '共有', '同比', '环比', '首次'];
+export const PAST_WORDS = ['累计', '去年', '上年', '前年', '过去一年', '过去五年', '过去', '以来', '截至', '截止', '共有', '同比', '环比', '首次'];
 
 /** words that mark only the figure right after them as a fact: 将现行16%的税率降至13% */
 export const CURRENT_WORDS = ['现行', '现有', '原来的', '原有', '目前的'];
@@ -41,3 +41,6 @@ export const NEITHER_WORDS = ['如果', '假如', '倘若', '一旦', '凡是', 
  */
 export const PLAN_HEADINGS = /工作安排|重点任务|目标任务|工作任务|主要任务|总体要求|政策取向|工作部署|总体部署|工作计划|工作打算|工作思路|发展目标|主要目标|奋斗目标|展望|下一步/;
 export const REVIEW_HEADINGS = /回顾|工作总结|主要成绩|主要成就|工作成效|取得的成绩|发展成就|过去一年|过去五年|基本情况/;
+
+/** a figure followed in its sentence by one of these is what a plan sets (下降2.7%的安排, 下降20%的目标) */
+export const PLAN_AFTER = /^[^。！？；;\n]{0,24}?的(?:目标|安排|计划|任务)/;

@@ -6,7 +6,7 @@ import type { FigureChange } from '../../types.js';
 import type { Candidate } from '../candidate.js';
 import { APPROX_AFTER } from './approx.js';
 import { clauseStart } from './clause.js';
-import { BASIS, BETWEEN, COMPARATIVE_DOWN, COMPARATIVE_UP, DOWN_VERBS, UP_VERBS } from '../data/change.js';
+import { BASIS, BETWEEN, COMPARATIVE_DOWN, COMPARATIVE_UP, DOWN_VERBS, RATE_LINKS, RATE_NOUNS, UP_VERBS } from '../data/change.js';
 import { indexWords, wordEnding, type WordIndex } from '../word-index.js';
 
 let lists: { verbs: WordIndex; between: WordIndex; dir: Map<string, 'up' | 'down'> } | null = null;
@@ -41,11 +41,23 @@ export function readChange(before: string): ChangeReading | null {
     s = s.slice(0, -w.length);
   }
   const verb = wordEnding(verbs, s);
-  if (!verb) return null;
+  if (!verb) return rateNoun(s, before);
   const basis = BASIS.exec(before)?.[0] ?? null;
   // 最高6倍, 大6个: a bare comparative is a change only against something (比/较)
   if (COMPARATIVES.has(verb) && !/[比较]/.test(s.slice(0, -verb.length))) return null;
   return { change: { direction: dir.get(verb)!, basis }, why: basis ? `${verb} (${basis})` : verb };
+}
+
+/** 净值增长率达到17.90%: the subject is itself a rate of change */
+function rateNoun(s: string, before: string): ChangeReading | null {
+  for (const l of RATE_LINKS) if (s.endsWith(l)) s = s.slice(0, -l.length);
+  for (const [noun, direction] of Object.entries(RATE_NOUNS)) {
+    if (s.endsWith(noun)) {
+      const basis = BASIS.exec(before)?.[0] ?? null;
+      return { change: { direction, basis }, why: `rate ${noun}` };
+    }
+  }
+  return null;
 }
 
 const CHAIN_JOINS = new Set(['、', '和', '与', '及', '以及']);

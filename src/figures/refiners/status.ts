@@ -8,7 +8,7 @@
 import type { FigureStatus } from '../../types.js';
 import { BASIS } from '../data/change.js';
 import { MAY_COMPARE } from './period.js';
-import { ACTUAL_WORDS, CURRENT_WORDS, NEITHER_WORDS, PAST_WORDS, TARGET_LOOKALIKES, TARGET_WORDS } from '../data/status.js';
+import { ACTUAL_WORDS, CURRENT_WORDS, NEITHER_WORDS, PAST_WORDS, PLAN_AFTER, TARGET_LOOKALIKES, TARGET_WORDS } from '../data/status.js';
 import { indexWords, wordAt, type WordIndex } from '../word-index.js';
 
 type Kind = 'target' | 'actual' | 'past' | 'neither' | 'none' | 'current';
@@ -80,6 +80,9 @@ export class StatusReader {
     if (s.kind === 'target') return { status: 'target', why: `target: ${s.word}` };
     if (s.kind === 'actual' || s.kind === 'past') return { status: 'actual', why: `actual: ${s.word}` };
     if (s.kind === 'neither') return { status: null, why: `neither: ${s.word}` };
+    // nothing before it: 比2008年下降2.7%的安排 says so after
+    const after = PLAN_AFTER.exec(this.text.slice(start, start + 40));
+    if (after) return { status: 'target', why: `target: ${after[0].slice(-3)} after it` };
     if (frame && frame.status) return { status: frame.status, why: `section: ${frame.heading ?? ''}` };
     return { status: 'actual', why: 'default: stated as fact' };
   }
