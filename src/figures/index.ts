@@ -14,6 +14,7 @@ import { isNegative } from './refiners/negatives.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { attachChanges } from './refiners/change.js';
 import { attachItems } from './refiners/items.js';
+import { notOfInterest, refineHouseholds } from './refiners/interest.js';
 import { PeriodReader } from './refiners/period.js';
 import { StatusReader } from './refiners/status.js';
 import { type NumberToken, scanNumbers } from './scan.js';
@@ -88,9 +89,11 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   let cands = removeOverlaps(findCandidates(text, options.all ?? false)).filter((c) => !isNegative(text, c));
   const exclude = options.exclude ?? [];
   if (exclude.length) cands = cands.filter((c) => !inSpans(exclude, map.toCp(c.start)));
+  cands = cands.filter((c) => !notOfInterest(text, c));
   for (const c of cands) {
     markApprox(text, c);
     refineCategory(text, c);
+    refineHouseholds(text, c);
   }
   inheritElidedCategories(text, cands);
   attachLabels(text, cands);

@@ -22,7 +22,9 @@ interface Items {
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
-const FURNITURE = /^(?:其中|同时|此外|另外|全年|今年|去年|目前|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)/;
+const FURNITURE = /^(?:其中|同时|此外|另外|比如|例如|譬如|全年|今年|去年|目前|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)/;
+/** fillers dropped from a measure read in the clause before: 受理的一些项目 → 受理项目 */
+const FILLERS = /一些|这些|那些|部分|的/g;
 
 function afterApprox(text: string, pos: number): number {
   for (const w of APPROX_AFTER) if (text.startsWith(w, pos)) return pos + w.length;
@@ -92,6 +94,13 @@ export function attachItems(text: string, cands: Candidate[]): void {
     const suffix = verbSuffix(verb.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
     let read = subject ? readItems(subject) : null;
     let measure = read?.measure ?? '';
+    if (!read && !subject && !previous && text[from - 1] === '，') {
+      // 环境保护部和地方环保部门受理的一些项目，分别有15.5%和23.7%的项目…: the items close the clause before
+      const prevFrom = clauseStart(text, from - 1, ITEM_CLAUSE_BREAKS);
+      const r = readItems(text.slice(prevFrom, from - 1).replace(FURNITURE, '').trim());
+      if (r) read = { items: r.items, measure: r.measure.replace(FILLERS, '') };
+      measure = read?.measure ?? '';
+    }
     if (!read && previous) {
       // …，分别增长9.6%和29.1% / 占规模以上工业比重分别为…: the items of the 分别 before
       read = { items: previous.items, measure: subject || previous.measure };

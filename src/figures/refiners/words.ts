@@ -40,7 +40,8 @@ export function boundaries(s: string): number[] {
 export function splitMeasure(s: string, size: number): [string, string] {
   const inner = boundaries(s).filter((b) => b > 0 && b < s.length);
   if (!inner.length) return [s.slice(0, size), s.slice(size)];
-  const at = inner.reduce((best, b) => (Math.abs(b - size) < Math.abs(best - size) ? b : best));
+  // a tie goes to the longer item: 地方环保部门 | 受理的项目 rather than 地方环保 | 部门受理…
+  const at = inner.reduce((best, b) => (Math.abs(b - size) <= Math.abs(best - size) ? b : best));
   return [s.slice(0, at), s.slice(at)];
 }
 
