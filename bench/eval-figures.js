@@ -2,12 +2,19 @@
 // hand-checked gold in ../shared/corpus/gold (files whose `figures` is not null)
 // and test/gold. A prediction matches a gold figure with the same value, the
 // same base unit and an overlapping span; optional gold figures count neither
-// way. Category and label accuracy are measured on the matched pairs.
+// way. Category and label accuracy are measured on the matched pairs; so are,
+// where the gold has them (test/gold), status, change (direction and basis)
+// and the item of every "分别" figure (its label must name it).
 // Build first (npx tsc -p .): this imports the compiled code.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractFigures } from '../dist/figures/index.js';
+import { figuresOf } from '../dist/pipeline/figures-stage.js';
 import { readGold } from './gold.js';
+
+/** figures as `wenxi figures` gives them: through the article model, so section defaults apply */
+export function pipelineFigures(text, file, options = {}) {
+  return figuresOf({ path: file, encoding: 'utf-8', format: 'text', text, headingLines: [] }, options).figures;
+}
 
 export function goldFiles() {
   return readGold().filter(({ gold, textPath }) => Array.isArray(gold.figures) && textPath);
@@ -61,9 +68,10 @@ function ratio(a, b) {
   return b === 0 ? 1 : a / b;
 }
 
-export async function evaluate(predict = (text, _file) => extractFigures(text)) {
+export async function evaluate(predict = (text, file) => pipelineFigures(text, file)) {
   const files = [];
   const total = { tp: 0, fp: 0, gold: 0, category: 0, label: 0 };
+  const meaning = { status: 0, statusN: 0, direction: 0, basis: 0, basisN: 0, changeN: 0, item: 0, itemN: 0, wrongStatus: [], wrongChange: [], wrongItem: [] };
   for (const { gold, textPath } of goldFiles()) {
     const text = readFileSync(textPath, 'utf8');
     // A gold file may annotate only part of its article: {start, end} in code points.
@@ -76,6 +84,26 @@ export async function evaluate(predict = (text, _file) => extractFigures(text)) 
     const label = m.pairs.filter((p) => labelMatches(p.gold.label, p.pred.label)).length;
     const tp = m.pairs.length;
     const fp = m.falsePositives.length;
+    for (const { gold: g, pred: p } of m.pairs) {
+      if (!('status' in g)) continue;
+      meaning.statusN++;
+      if ((p.status ?? null) === g.status) meaning.status++;
+      else meaning.wrongStatus.push({ file: gold.file, gold: g, pred: p });
+      // change: right direction (or rightly none) on every annotated figure; basis where gold names one
+      meaning.changeN++;
+      const gd = g.change?.direction ?? null;
+      if ((p.change?.direction ?? null) === gd) meaning.direction++;
+      else meaning.wrongChange.push({ file: gold.file, gold: g, pred: p });
+      if (g.change?.basis) {
+        meaning.basisN++;
+        if (p.change?.basis === g.change.basis) meaning.basis++;
+      }
+      if (g.item) {
+        meaning.itemN++;
+        if ((p.label ?? '').includes(g.item)) meaning.item++;
+        else meaning.wrongItem.push({ file: gold.file, gold: g, pred: p });
+      }
+    }
     files.push({
       file: gold.file,
       precision: ratio(tp, tp + fp),
@@ -100,6 +128,11 @@ export async function evaluate(predict = (text, _file) => extractFigures(text)) 
     category: ratio(total.category, total.tp),
     label: ratio(total.label, total.tp),
     tp: total.tp, fp: total.fp, gold: total.gold,
+    status: ratio(meaning.status, meaning.statusN),
+    direction: ratio(meaning.direction, meaning.changeN),
+    basis: ratio(meaning.basis, meaning.basisN),
+    item: ratio(meaning.item, meaning.itemN),
+    meaning,
     files,
   };
 }
@@ -119,9 +152,17 @@ export function printReport(r, verbose = false) {
   }
   console.log(`${'overall'.padEnd(48)}  ${f3(r.precision)}  ${f3(r.recall)}  ${f3(r.category)}  ${f3(r.label)}  ${`${r.tp}/${r.gold}`.padEnd(7)}  ${r.fp}`);
   console.log('targets: precision ≥ 0.95, recall ≥ 0.95, category ≥ 0.9, label ≥ 0.8');
+  const m = r.meaning;
+  console.log(`meaning (figures annotated with status in test/gold): status ${f3(r.status)} (${m.status}/${m.statusN})  change direction ${f3(r.direction)} (${m.direction}/${m.changeN})  basis ${f3(r.basis)} (${m.basis}/${m.basisN})  分别 items ${f3(r.item)} (${m.item}/${m.itemN})`);
+  console.log('targets: status ≥ 0.9, every 分别 figure its own item');
+  if (!verbose) return;
+  for (const { file, gold, pred } of m.wrongStatus) console.log(`    status ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.status ?? 'null'}, gold ${gold.status ?? 'null'}${pred.explain ? ` (${pred.explain.status})` : ''}`);
+  for (const { file, gold, pred } of m.wrongChange) console.log(`    change ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.change?.direction ?? '-'}, gold ${gold.change?.direction ?? '-'}`);
+  for (const { file, gold, pred } of m.wrongItem) console.log(`    item   ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.label}, gold item ${gold.item}`);
 }
 
 if (process.argv[1] && basename(process.argv[1]) === 'eval-figures.js') {
-  const r = await evaluate();
-  printReport(r, process.argv.includes('--verbose'));
+  const verbose = process.argv.includes('--verbose');
+  const r = await evaluate((text, file) => pipelineFigures(text, file, { explain: verbose }));
+  printReport(r, verbose);
 }

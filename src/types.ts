@@ -57,12 +57,38 @@ export interface Figure extends Span {
   range?: { min: number | null; max: number | null };
   /** set on a discount (九折 = 90 %, the share of the price paid) */
   discount?: boolean;
-  /** a year or period framing the sentence, e.g. "2019年" */
+  /** the time the figure refers to, from its sentence or section: "2019年", "1—7月", "截至7月底" (今年 resolved against the article's date) */
   period?: string;
+  /** achieved or reported as fact, a goal or plan, or null when the text does not tell (always set by the extractor) */
+  status?: FigureStatus | null;
+  /** set when the figure is a change, not a level: 增长6.1% (up), 下降0.4% (down) */
+  change?: FigureChange;
+  /** with --explain: which rules produced the figure, its label, status and change */
+  explain?: FigureExplain;
   /** the full sentence containing the figure */
   sentence: string;
   /** index of the section the figure stands in; null when sections were not computed */
   section: number | null;
+}
+
+export const FIGURE_STATUSES = ['actual', 'target'] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
+export interface FigureChange {
+  direction: 'up' | 'down';
+  /** what it is compared with, as written (同比, 比上年, 比2010年), or null */
+  basis: string | null;
+}
+
+export interface FigureExplain {
+  /** the extractor that read the number (quantity, range, compound-money …) */
+  extractor: string;
+  /** the label rule (counted, before, after, chain, fenbie …) */
+  label: string;
+  /** the signal that set the status (e.g. "target: 力争", "section: 2019年政府工作任务", "default") */
+  status: string;
+  /** the words that made it a change, if any */
+  change?: string;
 }
 
 export interface Paragraph extends Span {

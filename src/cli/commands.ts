@@ -5,7 +5,7 @@ import type { FiguresResult } from '../pipeline/figures-stage.js';
 import { StatsCollector } from '../pipeline/stats.js';
 import type { SegmentResult } from '../pipeline/tasks.js';
 import { renderStats } from '../report/renderers/stats.js';
-import { FIGURE_CATEGORIES, type FigureCategory } from '../types.js';
+import { FIGURE_CATEGORIES, type FigureCategory, type FigureStatus } from '../types.js';
 import { addCommonOptions, addSegmenterOptions, checkUserDicts, commonOptions } from './options.js';
 import { runCommand } from './run.js';
 import { UsageError } from '../input/errors.js';
@@ -28,6 +28,9 @@ function categories(raw: unknown): FigureCategory[] | undefined {
   return list as FigureCategory[];
 }
 
+const statusOption = () =>
+  new Option('--status <status>', 'only figures reported as achieved (actual) or planned (target)').choices(['actual', 'target']);
+
 const topOption = (n: number) => new Option('--top <n>', 'number of keywords').default(n).argParser((v) => {
   const x = Number(v);
   if (!Number.isInteger(x) || x < 1) throw new UsageError('--top: must be a positive integer');
@@ -39,11 +42,11 @@ export const COMMANDS: CommandDef[] = [
   {
     name: 'analyze',
     summary: 'everything: metadata, sections, key figures, keywords and summaries (the default command)',
-    build: (c) => addSegmenterOptions(addCommonOptions(c)).addOption(topOption(10)).addOption(methodOption()).option('--category <list>', 'only figures of these categories (comma-separated)'),
+    build: (c) => addSegmenterOptions(addCommonOptions(c)).addOption(topOption(10)).addOption(methodOption()).option('--category <list>', 'only figures of these categories (comma-separated)').addOption(statusOption()),
     action: async (inputs, raw) =>
       runCommand<Analysis>(inputs, commonOptions(raw), {
         task: 'analyze',
-        taskOptions: { userDicts: await checkUserDicts(raw.userDict as string[]), top: raw.top as number, method: raw.method as 'tfidf', categories: categories(raw.category) },
+        taskOptions: { userDicts: await checkUserDicts(raw.userDict as string[]), top: raw.top as number, method: raw.method as 'tfidf', categories: categories(raw.category), status: raw.status as FigureStatus | undefined },
         defaultFormat: { terminal: 'table', pipe: 'json' },
       }),
   },
@@ -70,11 +73,13 @@ export const COMMANDS: CommandDef[] = [
     build: (c) =>
       addCommonOptions(c)
         .option('--category <list>', `only these categories, comma-separated (${['money', 'projects', '…'].join(', ')})`)
-        .option('--all', 'also report bare numbers without a unit'),
+        .option('--all', 'also report bare numbers without a unit')
+        .addOption(statusOption())
+        .option('--explain', 'say for each figure which rules produced it, its label, status and change'),
     action: async (inputs, raw) =>
       runCommand<FiguresResult>(inputs, commonOptions(raw), {
         task: 'figures',
-        taskOptions: { all: Boolean(raw.all), categories: categories(raw.category) },
+        taskOptions: { all: Boolean(raw.all), categories: categories(raw.category), status: raw.status as FigureStatus | undefined, explain: Boolean(raw.explain) },
         defaultFormat: { terminal: 'table', pipe: 'json' },
       }),
   },

@@ -26,6 +26,11 @@ export interface Candidate {
   period?: string;
   /** the counted noun a generic classifier was matched with (个 of 项目), if any */
   counted?: string;
+  /** a rise or fall (refiners/change.ts) and the words that said so */
+  change?: { direction: 'up' | 'down'; basis: string | null };
+  changeWhy?: string;
+  /** the label rule that set `label` (for --explain) */
+  labelRule?: string;
 }
 
 export interface ExtractContext {

@@ -4,16 +4,20 @@
 //   drop non-figures, set approx, category, label and period → code point offsets.
 import { CodePointMap } from '../text/codepoints.js';
 import { splitSentences } from '../text/sentences.js';
-import type { Figure, FigureCategory, Span } from '../types.js';
+import type { Figure, FigureCategory, FigureStatus, Span } from '../types.js';
 import type { Candidate, ExtractContext } from './candidate.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { markApprox } from './refiners/approx.js';
 import { resolveBounds } from './refiners/bounds.js';
 import { inheritElidedCategories, refineCategory } from './refiners/category.js';
-import { attachLabels } from './refiners/label.js';
+import { attachLabels, keepLabelsOnWords } from './refiners/label.js';
 import { isNegative } from './refiners/negatives.js';
 import { removeOverlaps } from './refiners/overlap.js';
-import { framingPeriod } from './refiners/period.js';
+import { attachChanges } from './refiners/change.js';
+import { attachItems } from './refiners/items.js';
+import { notOfInterest, refineHouseholds } from './refiners/interest.js';
+import { PeriodReader } from './refiners/period.js';
+import { StatusReader } from './refiners/status.js';
 import { type NumberToken, scanNumbers } from './scan.js';
 import { mayOpenUnit } from './data/units.js';
 import { sentenceWindow } from './sentence-window.js';
@@ -25,6 +29,23 @@ export interface FigureOptions {
   categories?: FigureCategory[];
   /** code point spans (boilerplate) whose figures are dropped */
   exclude?: Span[];
+  /** code point spans (a report's top-level sections) that set a default status and period for their figures */
+  frames?: FigureFrame[];
+  /** the article's year: resolves 今年/去年 and tells a future 到2020年 from a past one */
+  year?: number | null;
+  /** keep only figures of this status */
+  status?: FigureStatus;
+  /** record on each figure which rules produced it (`explain`) */
+  explain?: boolean;
+}
+
+/** a stretch of the text whose figures default to a status and a period (a section of a work report) */
+export interface FigureFrame extends Span {
+  status: FigureStatus | null;
+  period?: string;
+  /** the year the heading names (2019年政府工作任务): resolves 今年 when the article has no date */
+  year?: number | null;
+  heading: string | null;
 }
 
 export { readNumber, formatChineseNumber } from './numbers/index.js';
@@ -59,6 +80,11 @@ function inSpans(spans: Span[], cp: number): boolean {
   return false;
 }
 
+function frameAt(frames: FigureFrame[], cp: number): FigureFrame | null {
+  for (const f of frames) if (f.start <= cp && cp < f.end) return f;
+  return null;
+}
+
 export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const map = new CodePointMap(text);
@@ -66,16 +92,25 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
   const exclude = options.exclude ?? [];
   if (exclude.length) cands = cands.filter((c) => !inSpans(exclude, map.toCp(c.start)));
   cands = resolveBounds(text, cands);
+  cands = cands.filter((c) => !notOfInterest(text, c));
   for (const c of cands) {
     markApprox(text, c);
     refineCategory(text, c);
+    refineHouseholds(text, c);
   }
   inheritElidedCategories(text, cands);
   attachLabels(text, cands);
+  keepLabelsOnWords(text, cands);
+  attachItems(text, cands);
+  attachChanges(text, cands);
   const keep = options.categories?.length ? new Set(options.categories) : null;
   if (keep) cands = cands.filter((c) => keep.has(c.category));
 
   const figures: Figure[] = [];
+  const frames = options.frames ?? [];
+  const year = options.year ?? null;
+  const periods = new PeriodReader(text, year);
+  const statuses = new StatusReader(text, year);
   // sentences never cross a line end, so only lines holding a figure are split
   let lineStart = -1;
   let lineEnd = -1;
@@ -106,8 +141,20 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     };
     if (c.range) f.range = c.range;
     if (c.discount) f.discount = true;
-    const period = framingPeriod(sentence);
+    const sentenceStart = sent && sent.start <= c.start ? sent.start : c.start;
+    const frame = frameAt(frames, f.start);
+    let period = periods.read(sentenceStart, c.start, year ?? frame?.year ?? null) ?? frame?.period;
+    // 全年 / 一季度 in a section about 2018: that year's
+    if (period && frame?.year && !/[0-9０-９]{4}|今年|去年|明年|前年|十.五|过去|近/.test(period)) period = `${frame.year}年${period.replace(/^(截至|截止|到)/, '')}`;
     if (period) f.period = period;
+    const st = statuses.read(sentenceStart, c.start, frame);
+    f.status = st.status;
+    if (c.change) f.change = { ...c.change };
+    if (options.explain) {
+      f.explain = { extractor: c.tag, label: c.labelRule ?? 'none', status: st.why };
+      if (c.changeWhy) f.explain.change = c.changeWhy;
+    }
+    if (options.status && f.status !== options.status) continue;
     figures.push(f);
   }
   return figures;

@@ -23,7 +23,7 @@ import type {
   Token,
 } from '../types.js';
 
-export const ANALYSIS_SCHEMA = 'wenxi.analysis/1';
+export const ANALYSIS_SCHEMA = 'wenxi.analysis/2';
 
 export interface SectionResult {
   index: number;

@@ -1,7 +1,8 @@
 // The figures stage alone: raw text only, so `wenxi figures` never touches
 // the segmenter.
 import { buildArticle } from '../article/index.js';
-import { extractFigures, type FigureOptions } from '../figures/index.js';
+import { extractFigures, type FigureFrame, type FigureOptions } from '../figures/index.js';
+import { sectionFrames } from '../figures/refiners/frames.js';
 import type { Article, Figure, Section, SourceText } from '../types.js';
 
 export interface FiguresResult {
@@ -14,9 +15,13 @@ export interface FiguresResult {
 
 /** Figures of an article's body, each placed in its innermost section. */
 export function articleFigures(article: Article, options: FigureOptions = {}): Figure[] {
+  const year = article.meta.date ? Number(article.meta.date.slice(0, 4)) : null;
+  const frames: FigureFrame[] = sectionFrames(article.sections, year);
   const figures = extractFigures(article.source.text, {
     ...options,
     exclude: [...(options.exclude ?? []), ...article.boilerplate],
+    frames: [...(options.frames ?? []), ...frames],
+    year: options.year ?? year,
   });
   for (const f of figures) f.section = innermostSection(article.sections, f.start);
   return figures;

@@ -9,6 +9,8 @@ export interface CorpusStats {
   characters: number;
   figures: number;
   figuresByCategory: Partial<Record<FigureCategory, number>>;
+  /** figures reported as achieved, planned, and neither */
+  figuresByStatus: { actual: number; target: number; unknown: number };
   largestMoney: { path: string; text: string; value: number; unit: string; label: string | null; sentence: string }[];
   topLabels: { label: string; count: number }[];
   /** keywords by the number of articles they are a keyword of */
@@ -20,6 +22,7 @@ export class StatsCollector {
   private characters = 0;
   private figures = 0;
   private readonly byCategory = new Map<FigureCategory, number>();
+  private readonly byStatus = { actual: 0, target: 0, unknown: 0 };
   private money: CorpusStats['largestMoney'] = [];
   private readonly labels = new Map<string, number>();
   private readonly keywords = new Map<string, number>();
@@ -32,6 +35,7 @@ export class StatsCollector {
     this.figures += a.figures.length;
     for (const f of a.figures) {
       this.byCategory.set(f.category, (this.byCategory.get(f.category) ?? 0) + 1);
+      this.byStatus[f.status ?? 'unknown']++;
       if (f.label) this.labels.set(f.label, (this.labels.get(f.label) ?? 0) + 1);
       if (f.category === 'money' && f.unit) {
         this.money.push({ path: a.path, text: f.text, value: f.value, unit: f.unit, label: f.label, sentence: f.sentence });
@@ -57,6 +61,7 @@ export class StatsCollector {
       characters: this.characters,
       figures: this.figures,
       figuresByCategory: Object.fromEntries([...this.byCategory.entries()].sort((a, b) => b[1] - a[1])),
+      figuresByStatus: { ...this.byStatus },
       largestMoney: this.money,
       topLabels: ranked(this.labels).map(([label, count]) => ({ label, count })),
       topKeywords: ranked(this.keywords).map(([word, articles]) => ({ word, articles })),

@@ -1,6 +1,6 @@
 // What each command computes for one article, by name, so the same work can
 // run in the main thread or in a worker: only names and plain options cross.
-import type { FigureCategory, SourceText, Token } from '../types.js';
+import type { FigureCategory, FigureStatus, SourceText, Token } from '../types.js';
 import type { SegmentMode } from '../segment/index.js';
 import type { KeywordMethod } from '../summarize/index.js';
 import { figuresOf } from './figures-stage.js';
@@ -14,6 +14,8 @@ export interface TaskOptions {
   userDicts?: string[];
   all?: boolean;
   categories?: FigureCategory[];
+  status?: FigureStatus;
+  explain?: boolean;
   top?: number;
   method?: KeywordMethod;
 }
@@ -44,7 +46,7 @@ export async function makeProcessor(name: TaskName, opts: TaskOptions): Promise<
       });
     }
   }
-  const figureOpts = { all: opts.all, categories: opts.categories };
+  const figureOpts = { all: opts.all, categories: opts.categories, status: opts.status, explain: opts.explain };
   if (name === 'figures') return (s) => figuresOf(s, figureOpts);
   const { analyzeSource, keywordsOf } = await import('./analysis.js');
   switch (name) {

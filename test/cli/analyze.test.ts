@@ -20,7 +20,7 @@ beforeAll(() => {
 
 describe('wenxi analyze', () => {
   it('has the documented, versioned shape', () => {
-    expect(analysis.schema).toBe('wenxi.analysis/1');
+    expect(analysis.schema).toBe('wenxi.analysis/2');
     for (const k of ['path', 'encoding', 'meta', 'sections', 'figures', 'keywords', 'summary', 'boilerplate'])
       expect(analysis).toHaveProperty(k);
   });

@@ -145,9 +145,9 @@ describe('extractFigures: options', () => {
     const cut = text.indexOf('声明') - 1; // one astral character before: UTF-16 index − 1 = code point index
     expect(extractFigures(text, { exclude: [{ start: cut, end: cut + 100 }] }).map((f) => f.text)).toEqual(['860万元']);
   });
-  it('a year framing the sentence is the period', () => {
-    const figs = extractFigures('2019年，新签约落地项目10个，计划投资40亿元。2020年计划新建3个。');
-    expect(figs.map((f) => [f.text, f.period])).toEqual([['10个', '2019年'], ['40亿元', '2019年'], ['3个', undefined]]);
+  it('the time written before a figure in its sentence is its period', () => {
+    const figs = extractFigures('2019年，新签约落地项目10个，计划投资40亿元。2020年计划新建3个。全县新建5个。');
+    expect(figs.map((f) => [f.text, f.period])).toEqual([['10个', '2019年'], ['40亿元', '2019年'], ['3个', '2020年'], ['5个', undefined]]);
   });
   it('offsets are code points even after astral characters', () => {
     const text = '𠀀𠀁投资860万元';

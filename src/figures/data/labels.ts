@@ -43,6 +43,8 @@ export const TRAILING_LINKS = [
   '逐年', '进一步', '已经', '再', '提高到', '提升到', '提高至', '提升至',
   // 从每月70元, 由9.8%降至: the start point's preposition; 每周超过 / 平均每周: rates, not the subject
   '由', '从', '每周', '每月', '每年', '每天', '每日', '平均',
+  // 赤字率拟按2.8%安排, 各地可: a plan word between the subject and its figure
+  '拟按', '拟', '按', '可', '现行',
 ];
 
 /** a comparison base between subject and verb of change: 排放比上一年下降 → 排放下降, 同比增长 → 增长 */

@@ -13,6 +13,7 @@ import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
 import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
+import { onWordBoundaries } from './words.js';
 
 interface Lists {
   lead: WordIndex;
@@ -264,13 +265,17 @@ export function attachLabels(text: string, cands: Candidate[]): void {
     const shared = own ? null : continued(text, prev, c, from);
     // 1-2万亿的节能投资市场: a money phrase after 的 names the amount
     const moneyNoun = c.category === 'money' && text[c.end] === '的' ? phraseAfter(text, c.end + 1) : '';
-    if (usable(counted)) c.label = counted;
-    else if (usable(moneyNoun) && MONEY_CONTEXT.some((w) => moneyNoun.includes(w))) c.label = moneyNoun;
-    else if (usable(measured)) c.label = measured;
-    else if (usable(countedPhrase)) c.label = countedPhrase;
-    else if (usable(own)) c.label = own;
-    else if (!inChain && shared) c.label = shared;
-    else if (inChain && chainFirst && usable(chainFirst.label) && !chainLabelFromAfter) c.label = chainFirst.label;
+    const set = (label: string | null, rule: string) => {
+      c.label = label;
+      c.labelRule = rule;
+    };
+    if (usable(counted)) set(counted, 'counted noun after the classifier');
+    else if (usable(moneyNoun) && MONEY_CONTEXT.some((w) => moneyNoun.includes(w))) set(moneyNoun, 'money phrase after 的');
+    else if (usable(measured)) set(measured, 'noun after the amount');
+    else if (usable(countedPhrase)) set(countedPhrase, 'phrase after the classifier');
+    else if (usable(own)) set(own, gloss >= 0 ? 'subject before the gloss' : 'subject before the number');
+    else if (!inChain && shared) set(shared, 'subject of the figure before (continued clause)');
+    else if (inChain && chainFirst && usable(chainFirst.label) && !chainLabelFromAfter) set(chainFirst.label, 'first figure of the enumeration');
     else {
       // the subject follows the chain: 771户、1352人脱贫成效; 15.5%和23.7%的项目
       let j = i;
@@ -284,10 +289,48 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       const after = phraseAfter(text, lastEnd) || nounAfterDe(text, lastEnd);
       // nothing after either: what is left of the clause before (提高到6倍), if it says anything
       const rest = cap(stripLeading(stripTrailing(text.slice(from, c.start).replace(SPACE, '')), true));
-      c.label = usable(after) ? after : usable(rest) ? rest : unitNoun(text, c);
+      if (usable(after)) set(after, 'noun after the enumeration');
+      else if (usable(rest)) set(rest, 'rest of the clause');
+      else set(unitNoun(text, c), 'the unit names it');
       if (!inChain) chainLabelFromAfter = true;
-      else if (chainFirst && !usable(chainFirst.label)) chainFirst.label = c.label;
+      else if (chainFirst && !usable(chainFirst.label)) {
+        chainFirst.label = c.label;
+        chainFirst.labelRule = 'noun after the enumeration';
+      }
     }
-    if (!usable(c.label)) c.label = unitNoun(text, c);
+    if (!usable(c.label)) set(unitNoun(text, c), 'the unit names it');
+    if (!c.label) c.labelRule = 'none';
   }
+}
+
+/** How far (UTF-16) from its figure a label is looked for in the text. */
+const LABEL_REACH = 60;
+
+/**
+ * Labels cut by position (a length cap, the end of the figure before) can
+ * start or end inside a word: move such an edge to the word's edge. A label
+ * built from several places of the text (an enumeration's shared subject) is
+ * left as it is.
+ */
+export function keepLabelsOnWords(text: string, cands: Candidate[]): void {
+  cands.forEach((c, i) => {
+    const label = c.label;
+    if (!usable(label)) return;
+    const prev = cands[i - 1];
+    const near = Math.max(0, c.start - LABEL_REACH);
+    const k = text.slice(near, c.start).lastIndexOf(label);
+    let at = k < 0 ? -1 : near + k;
+    let limit = c.start;
+    let floor = Math.max(clauseStart(text, c.start), prev && prev.end <= c.start ? prev.end : 0);
+    if (at < 0) {
+      const k2 = text.slice(c.end, c.end + LABEL_REACH + label.length).indexOf(label);
+      at = k2 < 0 ? -1 : c.end + k2;
+      limit = clauseEnd(text, c.end);
+      floor = c.end;
+      if (at < 0) return;
+    }
+    const span = onWordBoundaries(text, at, at + label.length, floor, limit);
+    const fixed = text.slice(span.start, span.end);
+    if (fixed !== label && usable(fixed)) c.label = fixed;
+  });
 }

@@ -1,8 +1,58 @@
-// A year that frames a sentence (2019年，新签约落地项目10个…) is attached to its
-// figures as `period`.
-const FRAME = /^(?:截至|截止|到|至|在|自)?([0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:份|底|末)?)?(?:上半年|下半年|全年|前三季度|一季度|二季度|三季度|四季度|底|末)?)(?:以来|期间|内|中)?[，,]/;
+// period: the time a figure refers to, when its sentence says (2019年, 1—7月,
+// 一季度, 截至7月底, 十四五期间); the time nearest the figure wins. A
+// comparison base (比2010年) is not the figure's time. 今年/去年 are resolved
+// against the article's year when there is one.
+import { BASIS } from '../data/change.js';
+import { PERIOD, RELATIVE_YEARS } from '../data/periods.js';
 
-export function framingPeriod(sentence: string): string | undefined {
-  const m = FRAME.exec(sentence);
-  return m ? m[1] : undefined;
+const BASIS_ALL = new RegExp(BASIS.source, 'g');
+/** every time expression holds one of these; every comparison base one of those */
+const MAY_HOLD_TIME = /[年月季期时目]/;
+export const MAY_COMPARE = /[比较同环与]/;
+
+function resolve(p: string, year: number | null): string {
+  if (year === null) return p;
+  return p.replace(/今年|本年|当年|去年|前年|明年/, (w) => `${year + RELATIVE_YEARS[w]!}年`);
+}
+
+/**
+ * Reads periods of figures in text order: the stretch between two figures is
+ * scanned once, and the last time written before a figure in its sentence is
+ * its period.
+ */
+export class PeriodReader {
+  private pos = 0;
+  private sentence = -1;
+  private last: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly year: number | null,
+  ) {}
+
+  /** `year` overrides the article's year (a section heading's, when the article has no date) */
+  read(sentenceStart: number, start: number, year: number | null = this.year): string | undefined {
+    if (sentenceStart !== this.sentence || start < this.pos) {
+      this.sentence = sentenceStart;
+      this.pos = sentenceStart;
+      this.last = undefined;
+    }
+    if (start > this.pos) {
+      let stretch = this.text.slice(this.pos, start);
+      this.pos = start;
+      // most stretches between figures name no time: one character test first
+      if (MAY_HOLD_TIME.test(stretch)) {
+        // blank out comparison bases so their years do not count
+        if (MAY_COMPARE.test(stretch)) stretch = stretch.replace(BASIS_ALL, (m) => ' '.repeat(m.length));
+        for (const m of stretch.matchAll(PERIOD)) this.last = m[1]!;
+      }
+    }
+    return this.last === undefined ? undefined : resolve(this.last.replace(/[“”"]/g, ''), year);
+  }
+}
+
+/** the period a section heading names (2018年工作回顾 → 2018年), or undefined */
+export function headingPeriod(heading: string, year: number | null): string | undefined {
+  const m = /([0-9０-９]{4}年|今年|去年|明年|[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期))/.exec(heading);
+  return m ? resolve(m[1]!.replace(/[“”"]/g, ''), year) : undefined;
 }

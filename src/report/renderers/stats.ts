@@ -23,6 +23,7 @@ export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkIn
           ['characters', '', s.characters],
           ['figures', '', s.figures],
           ...Object.entries(s.figuresByCategory).map(([k, v]) => ['figures_by_category', k, v ?? 0]),
+          ...Object.entries(s.figuresByStatus).map(([k, v]) => ['figures_by_status', k, v]),
           ...s.topLabels.map((l) => ['label', l.label, l.count]),
           ...s.topKeywords.map((k) => ['keyword', k.word, k.articles]),
         ],
@@ -34,7 +35,7 @@ export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkIn
         '',
         `- **articles**: ${s.articles}`,
         `- **characters**: ${s.characters}`,
-        `- **figures**: ${s.figures}`,
+        `- **figures**: ${s.figures} (${s.figuresByStatus.actual} 实绩 actual, ${s.figuresByStatus.target} 目标 target, ${s.figuresByStatus.unknown} unknown)`,
         '',
         '## figures by category',
         '',
@@ -61,6 +62,7 @@ export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkIn
       for (const k of s.topKeywords) kws.push([k.word, String(k.articles)]);
       return [
         chalk.bold(`语料概览 corpus: ${s.articles} articles, ${s.characters} characters, ${s.figures} figures`),
+        `实绩 actual ${s.figuresByStatus.actual} · 目标 target ${s.figuresByStatus.target} · unknown ${s.figuresByStatus.unknown}`,
         cat.toString(),
         chalk.bold('largest money figures'),
         money.toString(),

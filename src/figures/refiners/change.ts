@@ -1,0 +1,96 @@
+// change: a figure that is a rise or fall, not a level. The verb of change
+// stands right before the number (增长6.1%, 下降了0.4%, 比去年预算高0.2个百分点);
+// followed by 到/至/为 it gives the level reached instead (提高到88元).
+// `basis` is the comparison the clause names (同比, 比上年, 较2010年).
+import type { FigureChange } from '../../types.js';
+import type { Candidate } from '../candidate.js';
+import { APPROX_AFTER } from './approx.js';
+import { clauseStart } from './clause.js';
+import { BASIS, BETWEEN, COMPARATIVE_DOWN, COMPARATIVE_UP, DOWN_VERBS, RATE_LINKS, RATE_NOUNS, UP_VERBS } from '../data/change.js';
+import { indexWords, wordEnding, type WordIndex } from '../word-index.js';
+
+let lists: { verbs: WordIndex; between: WordIndex; dir: Map<string, 'up' | 'down'> } | null = null;
+function L() {
+  if (lists) return lists;
+  const dir = new Map<string, 'up' | 'down'>();
+  for (const v of UP_VERBS) dir.set(v, 'up');
+  for (const v of DOWN_VERBS) dir.set(v, 'down');
+  for (const v of COMPARATIVE_UP) dir.set(v, 'up');
+  for (const v of COMPARATIVE_DOWN) dir.set(v, 'down');
+  return (lists = { verbs: indexWords(dir.keys(), 'last'), between: indexWords(BETWEEN, 'last'), dir });
+}
+
+const COMPARATIVES = new Set([...COMPARATIVE_UP, ...COMPARATIVE_DOWN]);
+
+export interface ChangeReading {
+  change: FigureChange;
+  /** the verb (and basis) that made it a change, for --explain */
+  why: string;
+}
+
+/**
+ * The change a figure states, from the clause text before it (`before`, up to
+ * the number), or null for a level.
+ */
+export function readChange(before: string): ChangeReading | null {
+  const { verbs, between, dir } = L();
+  let s = before.replace(/[\s\u3000]+$/u, '');
+  for (let guard = 0; guard < 3; guard++) {
+    const w = wordEnding(between, s);
+    if (!w) break;
+    s = s.slice(0, -w.length);
+  }
+  const verb = wordEnding(verbs, s);
+  if (!verb) return rateNoun(s, before);
+  const basis = BASIS.exec(before)?.[0] ?? null;
+  // 最高6倍, 大6个: a bare comparative is a change only against something (比/较)
+  if (COMPARATIVES.has(verb) && !/[比较]/.test(s.slice(0, -verb.length))) return null;
+  return { change: { direction: dir.get(verb)!, basis }, why: basis ? `${verb} (${basis})` : verb };
+}
+
+/** 净值增长率达到17.90%: the subject is itself a rate of change */
+function rateNoun(s: string, before: string): ChangeReading | null {
+  for (const l of RATE_LINKS) if (s.endsWith(l)) s = s.slice(0, -l.length);
+  for (const [noun, direction] of Object.entries(RATE_NOUNS)) {
+    if (s.endsWith(noun)) {
+      const basis = BASIS.exec(before)?.[0] ?? null;
+      return { change: { direction, basis }, why: `rate ${noun}` };
+    }
+  }
+  return null;
+}
+
+const CHAIN_JOINS = new Set(['、', '和', '与', '及', '以及']);
+
+function afterApprox(text: string, pos: number): number {
+  for (const w of APPROX_AFTER) if (text.startsWith(w, pos)) return pos + w.length;
+  return pos;
+}
+
+/**
+ * Changes of all candidates, in text order: a figure that continues an
+ * enumeration (分别增长2.1%、3.5%和1.2%) shares the change of the one before.
+ */
+export function attachChanges(text: string, cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const prev = cands[i - 1];
+    let from = clauseStart(text, c.start);
+    if (prev && prev.end <= c.start && prev.end >= from - 1) {
+      const gap = text.slice(afterApprox(text, prev.end), c.start);
+      if (CHAIN_JOINS.has(gap) || (gap === '' && prev.end === c.start)) {
+        if (prev.change) {
+          c.change = { ...prev.change };
+          c.changeWhy = prev.changeWhy;
+        }
+        continue;
+      }
+      if (prev.end > from) from = prev.end;
+    }
+    const r = readChange(text.slice(from, c.start));
+    if (r) {
+      c.change = r.change;
+      c.changeWhy = r.why;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+// "分别" lists: several items share one clause and one measure, and the figures
+// after 分别 pair with them by position —
+//   粮食、油料、蔬菜产量分别增长2.1%、3.5%、1.2%  → 粮食产量增长 / 油料产量增长 / 蔬菜产量增长
+//   城市、县城污水处理率分别达到95%和88%         → 城市污水处理率 / 县城污水处理率
+// The measure written once after the last item (产量, 污水处理率) is shared by
+// all; items that already end in the same head (一般公共预算收入、税收收入)
+// are complete. A following 分别 clause with no subject of its own (…，分别增长
+// 9.6%和29.1%) reuses the items. When the counts differ nothing is paired: the
+// label keeps only the shared measure, never one item for all.
+import type { Candidate } from '../candidate.js';
+import { CHANGE_VERBS } from '../data/labels.js';
+import { FIGURE_JOINS, ITEM_CLAUSE_BREAKS, ITEM_SEPARATORS, LINK_VERBS } from '../data/items.js';
+import { APPROX_AFTER } from './approx.js';
+import { clauseStart } from './clause.js';
+import { BASIS } from '../data/change.js';
+import { splitMeasure } from './words.js';
+
+interface Items {
+  items: string[];
+  measure: string;
+  sentenceEnd: number;
+}
+
+const SENTENCE_END = /[。！？!?\n]/;
+const FURNITURE = /^(?:其中|同时|此外|另外|比如|例如|譬如|全年|今年|去年|目前|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)/;
+/** fillers dropped from a measure read in the clause before: 受理的一些项目 → 受理项目 */
+const FILLERS = /一些|这些|那些|部分|的/g;
+
+function afterApprox(text: string, pos: number): number {
+  for (const w of APPROX_AFTER) if (text.startsWith(w, pos)) return pos + w.length;
+  return pos;
+}
+
+function splitItems(subject: string): string[] {
+  for (const sep of ITEM_SEPARATORS) {
+    const parts = subject.split(sep);
+    if (parts.length > 1) {
+      // 、 lists may end with 和/及: 粮食、油料和蔬菜
+      const out: string[] = [];
+      for (const p of parts) out.push(...(sep === '、' ? p.split(/以及|和|及|与/) : [p]));
+      return out.map((p) => p.trim());
+    }
+  }
+  return [subject];
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** the items and the shared measure of a subject, or null when it is not a list */
+function readItems(subject: string): { items: string[]; measure: string } | null {
+  const parts = splitItems(subject);
+  if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > 16)) return null;
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  // 一般公共预算收入、税收收入: every item already names its measure
+  if (commonSuffix(first, last) >= 1) return { items: parts, measure: '' };
+  const rest = parts.slice(0, -1);
+  const size = Math.round(rest.reduce((n, p) => n + p.length, 0) / rest.length);
+  if (last.length <= size) return { items: parts, measure: '' };
+  const [item, measure] = splitMeasure(last, size);
+  return { items: [...rest, item], measure };
+}
+
+/** the verb after 分别, kept in the label when it is a change (增长), dropped when it only links (为, 达到) */
+function verbSuffix(verb: string): string {
+  const v = verb.replace(new RegExp(BASIS.source, 'g'), '').replace(/了$/, '');
+  if (!v || LINK_VERBS.includes(v)) return '';
+  return CHANGE_VERBS.some((c) => v === c || v.endsWith(c)) ? v : '';
+}
+
+export function attachItems(text: string, cands: Candidate[]): void {
+  let previous: Items | null = null;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (previous && c.start >= previous.sentenceEnd) previous = null;
+    const from = clauseStart(text, c.start, ITEM_CLAUSE_BREAKS);
+    const before = text.slice(from, c.start);
+    const k = before.lastIndexOf('分别');
+    if (k < 0) continue;
+    const verb = before.slice(k + 2);
+    // 分别在五家渠投资近5亿元、库车投资7.2亿元: each figure has its own clause
+    if (verb.length > 8 || /[0-9０-９、，]/.test(verb)) continue;
+    let j = i;
+    while (j + 1 < cands.length && FIGURE_JOINS.includes(text.slice(afterApprox(text, cands[j]!.end), cands[j + 1]!.start))) j++;
+    const group = cands.slice(i, j + 1);
+    i = j;
+    const nl = text.slice(c.start).search(SENTENCE_END);
+    const sentenceEnd = nl < 0 ? text.length : c.start + nl;
+    const subject = before.slice(0, k).replace(FURNITURE, '').trim();
+    const suffix = verbSuffix(verb.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+    let read = subject ? readItems(subject) : null;
+    let measure = read?.measure ?? '';
+    if (!read && !subject && !previous && text[from - 1] === '，') {
+      // 环境保护部和地方环保部门受理的一些项目，分别有15.5%和23.7%的项目…: the items close the clause before
+      const prevFrom = clauseStart(text, from - 1, ITEM_CLAUSE_BREAKS);
+      const r = readItems(text.slice(prevFrom, from - 1).replace(FURNITURE, '').trim());
+      if (r) read = { items: r.items, measure: r.measure.replace(FILLERS, '') };
+      measure = read?.measure ?? '';
+    }
+    if (!read && previous) {
+      // …，分别增长9.6%和29.1% / 占规模以上工业比重分别为…: the items of the 分别 before
+      read = { items: previous.items, measure: subject || previous.measure };
+      measure = read.measure;
+    }
+    if (!read) {
+      if (group.length > 1) previous = null;
+      continue;
+    }
+    previous = { items: read.items, measure: read.measure, sentenceEnd };
+    if (read.items.length !== group.length) {
+      // counts differ: pairing would be a guess; keep the shared measure only
+      const shared = measure ? measure + suffix : null;
+      for (const g of group) {
+        g.label = shared && shared.length >= 2 ? shared : null;
+        g.labelRule = '分别: items and figures differ in number, shared measure only';
+      }
+      continue;
+    }
+    group.forEach((g, n) => {
+      g.label = read!.items[n]! + measure + suffix;
+      g.labelRule = `分别: item ${n + 1} of ${group.length}`;
+    });
+  }
+}

@@ -1,0 +1,127 @@
+// status: is a figure reported as achieved (or as a fact), or planned? Read
+// from the clause that holds it, then the clauses before it in the sentence:
+// the nearest clause that says anything decides. Within one clause a
+// condition (如果) beats a past marker (已, 累计), which beats a plan word
+// (力争, 将, 要) — 已完成计划投资的80% is achieved. When the sentence says
+// nothing, the section's default (a work report's plan or review part) holds,
+// and outside such a section a plain statement is a fact.
+import type { FigureStatus } from '../../types.js';
+import { BASIS } from '../data/change.js';
+import { MAY_COMPARE } from './period.js';
+import { ACTUAL_WORDS, CURRENT_WORDS, NEITHER_WORDS, PAST_WORDS, PLAN_AFTER, TARGET_LOOKALIKES, TARGET_WORDS } from '../data/status.js';
+import { indexWords, wordAt, type WordIndex } from '../word-index.js';
+
+type Kind = 'target' | 'actual' | 'past' | 'neither' | 'none' | 'current';
+
+let words: { index: WordIndex; kind: Map<string, Kind> } | null = null;
+function W() {
+  if (words) return words;
+  const kind = new Map<string, Kind>();
+  // later lists win for a word in two of them: a look-alike that reports a result is actual
+  for (const w of PAST_WORDS) kind.set(w, 'past');
+  for (const w of TARGET_WORDS) kind.set(w, 'target');
+  for (const w of TARGET_LOOKALIKES) kind.set(w, 'none');
+  for (const w of ACTUAL_WORDS) kind.set(w, 'actual');
+  for (const w of NEITHER_WORDS) kind.set(w, 'neither');
+  for (const w of CURRENT_WORDS) kind.set(w, 'current');
+  return (words = { index: indexWords(kind.keys()), kind });
+}
+
+const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':']);
+const RANK: Record<Kind, number> = { none: 0, current: 0, past: 1, target: 2, actual: 3, neither: 4 };
+const FUTURE_YEAR = /(?:到|至|在)([0-9０-９]{4})年/g;
+const BASIS_ALL = new RegExp(BASIS.source, 'g');
+
+export interface StatusReading {
+  status: FigureStatus | null;
+  /** the signal, for --explain */
+  why: string;
+}
+
+interface Signal {
+  kind: Kind;
+  word: string;
+}
+const NONE: Signal = { kind: 'none', word: '' };
+
+/**
+ * Reads statuses of figures in text order, in one pass over the text: the
+ * stretch between two figures is scanned once, so a long sentence full of
+ * figures costs no more than its length.
+ */
+export class StatusReader {
+  private pos = 0;
+  private sentence = -1;
+  /** the signal of the nearest clause before the current one that had any */
+  private before: Signal = NONE;
+  /** the strongest signal of the current clause so far */
+  private clause: Signal = NONE;
+  /** 现行 right before: the next figure is the level in force, whatever the clause plans */
+  private current: string | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly year: number | null,
+  ) {}
+
+  /** status of the figure at `start` (UTF-16) in the sentence opening at `sentenceStart`; figures in text order */
+  read(sentenceStart: number, start: number, frame: { status: FigureStatus | null; heading: string | null } | null): StatusReading {
+    if (sentenceStart !== this.sentence || start < this.pos) {
+      this.sentence = sentenceStart;
+      this.pos = sentenceStart;
+      this.before = NONE;
+      this.clause = NONE;
+    }
+    this.current = null;
+    if (start > this.pos) this.scan(this.text.slice(this.pos, start));
+    this.pos = start;
+    if (this.current) return { status: 'actual', why: `actual: ${this.current} (this figure only)` };
+    const s = this.clause.kind !== 'none' ? this.clause : this.before;
+    if (s.kind === 'target') return { status: 'target', why: `target: ${s.word}` };
+    if (s.kind === 'actual' || s.kind === 'past') return { status: 'actual', why: `actual: ${s.word}` };
+    if (s.kind === 'neither') return { status: null, why: `neither: ${s.word}` };
+    // nothing before it: 比2008年下降2.7%的安排 says so after
+    const after = PLAN_AFTER.exec(this.text.slice(start, start + 40));
+    if (after) return { status: 'target', why: `target: ${after[0].slice(-3)} after it` };
+    if (frame && frame.status) return { status: frame.status, why: `section: ${frame.heading ?? ''}` };
+    return { status: 'actual', why: 'default: stated as fact' };
+  }
+
+  private scan(stretch: string): void {
+    const { index, kind } = W();
+    // a comparison base (比去年预算高) names the past without reporting it
+    const s = MAY_COMPARE.test(stretch) ? stretch.replace(BASIS_ALL, (m) => ' '.repeat(m.length)) : stretch;
+    const years = s.includes('年') ? [...s.matchAll(FUTURE_YEAR)] : [];
+    let y = 0;
+    for (let i = 0; i < s.length; ) {
+      if (CLAUSE_BREAKS.has(s[i]!)) {
+        if (this.clause.kind !== 'none') this.before = this.clause;
+        this.clause = NONE;
+        i++;
+        continue;
+      }
+      while (y < years.length && years[y]!.index! < i) y++;
+      if (y < years.length && years[y]!.index === i) {
+        // 到2020年: a year still to come is a plan; one already past is reported
+        const m = years[y]!;
+        const yr = Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+        this.note(this.year === null || yr > this.year ? { kind: 'target', word: m[0] } : { kind: 'past', word: m[0] });
+        i += m[0].length;
+        continue;
+      }
+      const w = wordAt(index, s, i);
+      if (!w) {
+        i++;
+        continue;
+      }
+      const k = kind.get(w)!;
+      if (k === 'current') this.current = w;
+      else this.note({ kind: k, word: w });
+      i += w.length;
+    }
+  }
+
+  private note(sig: Signal): void {
+    if (RANK[sig.kind] > RANK[this.clause.kind]) this.clause = sig;
+  }
+}
