@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import picomatch from 'picomatch';
 import type { SourceText } from '../types.js';
 import { InputError, UsageError } from './errors.js';
+import { checkInputSize } from './limits.js';
 import { sourceFromBytes, sourceFromString } from './source.js';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -92,6 +93,12 @@ async function* fileItems(path: string, opts: ExpandOptions, size?: number): Asy
       return;
     }
     yield* jsonlRecords(path, stream, opts);
+    return;
+  }
+  try {
+    checkInputSize(path, size);
+  } catch (e) {
+    yield { path, error: e as InputError };
     return;
   }
   yield {

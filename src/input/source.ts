@@ -2,6 +2,7 @@
 import type { SourceText } from '../types.js';
 import { decode, DecodeError } from './decode.js';
 import { InputError } from './errors.js';
+import { checkInputSize } from './limits.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { normalizeText } from './normalize.js';
 
@@ -16,6 +17,7 @@ export function formatForPath(path: string): InputFormat | null {
 }
 
 export function sourceFromBytes(path: string, buf: Buffer, encoding?: string): SourceText {
+  checkInputSize(path, buf.length);
   let decoded;
   try {
     decoded = decode(buf, encoding);
