@@ -75,7 +75,10 @@ function decodeForced(buf: Buffer, forced: string): Decoded {
   const enc = checkEncodingName(forced);
   if (!enc) throw new DecodeError(`unknown encoding "${forced}"`);
   let text = iconvLite().decode(buf, enc, { stripBOM: true });
-  if (text.includes('\uFFFD') && !hasReplacementBytes(buf)) throw new DecodeError(`not valid ${enc}: some bytes do not decode`);
+  if (text.includes('\uFFFD') && !hasReplacementBytes(buf)) {
+    const other = decodeQuietly(buf);
+    throw new DecodeError(`not valid ${enc}: some bytes do not decode${other && other !== enc ? ` (it reads as ${other} without --encoding)` : ''}`);
+  }
   text = text.replace(/^\uFEFF/, '');
   checkText(text);
   const d: Decoded = { text, encoding: enc };
