@@ -3,6 +3,7 @@ import os from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { checkEncodingName } from '../input/decode.js';
 import { UsageError } from '../input/errors.js';
+import { INPUT_FORMATS, type InputFormatChoice } from '../input/expand.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/writer.js';
 import type { CommonOptions } from './run.js';
 
@@ -14,18 +15,23 @@ function positiveInt(v: string): number {
   return n;
 }
 
-export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] = OUTPUT_FORMATS): Command {
+export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] = OUTPUT_FORMATS, defaults = 'table on a terminal, else json'): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(formats))
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
-    .option('--encoding <name>', 'decode inputs as NAME (utf-8, gb18030, gbk, utf-16le, …) instead of detecting')
-    .addOption(new Option('--input-format <kind>', 'inputs are article files, or JSON Lines with one article per line').choices(['text', 'jsonl']).default('text'))
-    .option('--text-field <name>', 'JSON Lines: the field holding the text', 'text')
-    .option('--id-field <name>', 'JSON Lines: the field holding the id that replaces path', 'id')
-    .option('--include <glob>', 'only files matching GLOB (repeatable)', collect)
-    .option('--exclude <glob>', 'skip files matching GLOB (repeatable)', collect)
-    .option('-j, --jobs <n>', `articles processed in parallel (default: cores, ${os.availableParallelism()})`, positiveInt)
+    .addOption(new Option('-f, --format <format>', `output format (default: ${defaults})`).choices(formats))
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output; - is standard output')
+    .option('--fields <list>', 'csv/tsv/table: only these columns, in this order (comma-separated header names)')
+    .option('--encoding <name>', 'decode inputs as NAME (utf-8, gb18030, gbk, big5, utf-16le, …) instead of detecting')
+    .addOption(
+      new Option('--input-format <kind>', 'read inputs as this kind instead of by extension and content (jsonl: one article per line)').choices(INPUT_FORMATS),
+    )
+    .option('--text-field <name>', 'JSON Lines: the field holding the text (default: text)')
+    .option('--id-field <name>', 'JSON Lines: the field holding the id that replaces path (default: id)')
+    .option('--include <glob>', 'only files matching GLOB, relative to the directory searched (repeatable)', collect)
+    .option('--exclude <glob>', 'skip files matching GLOB, relative to the directory searched (repeatable)', collect)
+    .option('-j, --jobs <n>', `articles processed in parallel (default and most: cores, ${os.availableParallelism()}; never more than inputs)`, positiveInt)
+    .option('-q, --quiet', 'no progress bar and no warnings (errors are still printed)')
     .option('--no-progress', 'no progress bar on stderr')
+    .addOption(new Option('--color [when]', 'colour: auto (on a terminal), always, never').choices(['auto', 'always', 'never']))
     .option('--no-color', 'no colour (NO_COLOR works too)');
 }
 
@@ -33,22 +39,42 @@ export function addSegmenterOptions(cmd: Command): Command {
   return cmd.option('--user-dict <file>', "extra user dictionary in jieba's format (repeatable)", collect);
 }
 
-export function commonOptions(raw: Record<string, unknown>): CommonOptions {
+export type ColorMode = 'auto' | 'always' | 'never';
+
+function colorMode(v: unknown): ColorMode {
+  if (v === false) return 'never';
+  if (v === true) return 'always'; // bare --color, as ls and grep read it
+  return (v as ColorMode | undefined) ?? 'auto';
+}
+
+function fieldList(v: unknown): string[] | undefined {
+  if (typeof v !== 'string') return undefined;
+  const list = v.split(/[,，\s]+/).filter(Boolean);
+  if (!list.length) throw new UsageError('--fields: give at least one column name');
+  return list;
+}
+
+export function commonOptions(raw: Record<string, unknown>, explicit: Set<string> = new Set()): CommonOptions {
   const encoding = raw.encoding as string | undefined;
   if (encoding !== undefined && !checkEncodingName(encoding))
     throw new UsageError(`--encoding: unknown encoding "${encoding}"`);
+  const inputFormat = raw.inputFormat as InputFormatChoice | undefined;
+  const output = raw.output === '-' ? undefined : (raw.output as string | undefined);
   return {
     format: raw.format as OutputFormat | undefined,
-    output: raw.output as string | undefined,
+    output,
+    fields: fieldList(raw.fields),
     encoding,
-    inputFormat: raw.inputFormat as 'text' | 'jsonl',
-    textField: raw.textField as string,
-    idField: raw.idField as string,
+    inputFormat,
+    textField: (raw.textField as string | undefined) ?? 'text',
+    idField: (raw.idField as string | undefined) ?? 'id',
+    jsonlFieldsGiven: explicit.has('textField') || explicit.has('idField'),
     include: raw.include as string[] | undefined,
     exclude: raw.exclude as string[] | undefined,
     jobs: raw.jobs as number | undefined,
-    progress: raw.progress as boolean,
-    color: raw.color as boolean,
+    quiet: Boolean(raw.quiet),
+    progress: raw.progress !== false && !raw.quiet,
+    color: colorMode(raw.color),
   };
 }
 
@@ -59,10 +85,8 @@ export async function checkUserDicts(files: string[] | undefined): Promise<strin
   try {
     seg.configureSegmenter({ userDicts: files });
   } catch (e) {
-    if (e instanceof seg.UserDictError) {
-      const where = e.line !== null ? `${e.path}:${e.line}` : e.path;
-      throw new UsageError(`${where}: ${e.message}`);
-    }
+    // its message already starts with FILE:LINE
+    if (e instanceof seg.UserDictError) throw new UsageError(e.message);
     throw e;
   }
   return files;

@@ -1,5 +1,6 @@
 // A progress bar on stderr for runs over many inputs, only on a terminal.
-// Errors are printed above the bar (MultiBar.log), never torn by a redraw.
+// Errors are printed above the bar (MultiBar.log), whole, never torn by a
+// redraw; the bar is skipped when results go to the same terminal (run.ts).
 import type cliProgressTypes from 'cli-progress';
 import { lazy } from '../util/lazy.js';
 
@@ -22,6 +23,9 @@ export class Progress {
             ? 'wenxi {value} articles | {mbps} MB/s'
             : 'wenxi [{bar}] {value}/{total} articles | {mbps} MB/s | ETA {eta_formatted}',
         hideCursor: true,
+        // cli-progress turns line wrap off by default, which cuts an error
+        // line printed above the bar at the terminal's edge
+        linewrap: true,
         clearOnComplete: true,
         etaBuffer: 50,
         fps: 5,

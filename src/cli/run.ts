@@ -3,7 +3,8 @@
 // never stop the run.
 import os from 'node:os';
 import { expandInputs, type ExpandOptions, type InputItem } from '../input/index.js';
-import { InputError } from '../input/errors.js';
+import { InputError, UsageError } from '../input/errors.js';
+import { forcedFormat, JSONL_EXTENSIONS } from '../input/expand.js';
 import { makeJobRunner, type JobOutcome, type JobSpec, type Load } from '../pipeline/job.js';
 import { WorkerPool } from '../pipeline/pool.js';
 import type { TaskName, TaskOptions } from '../pipeline/tasks.js';
@@ -11,14 +12,21 @@ import { colorWanted, makeChalk } from '../report/color.js';
 import { rendererFor, type RenderOptions } from '../report/renderers/index.js';
 import { OutputSink } from '../report/sink.js';
 import { ResultWriter, type OutputFormat, type RenderContext } from '../report/writer.js';
+import type { ColorMode } from './options.js';
 import { Progress } from './progress.js';
 
 export interface CommonOptions extends ExpandOptions {
   format?: OutputFormat;
   output?: string;
-  color?: boolean;
+  /** csv/tsv/table columns to keep, by header name */
+  fields?: string[];
+  color?: ColorMode;
   jobs?: number;
   progress?: boolean;
+  /** no warnings, no progress bar; errors are still said */
+  quiet?: boolean;
+  /** --text-field or --id-field was given */
+  jsonlFieldsGiven?: boolean;
 }
 
 export interface RunSpec<R> {
@@ -56,47 +64,85 @@ export function reportError(path: string, message: string): void {
   process.stderr.write(errorLine(path, message));
 }
 
+/** Usage errors that only the whole command line shows. */
+function checkUsage(inputs: string[], opts: CommonOptions, header: string[]): void {
+  if (opts.jsonlFieldsGiven && opts.inputFormat !== 'jsonl' && !inputs.some((a) => JSONL_EXTENSIONS.some((x) => a.toLowerCase().endsWith(x))))
+    throw new UsageError('--text-field/--id-field: only for JSON Lines input (--input-format jsonl, or .jsonl files)');
+  for (const f of opts.fields ?? [])
+    if (!header.includes(f)) throw new UsageError(`--fields: unknown column "${f}" (columns: ${header.join(', ')})`);
+}
+
+/** More workers than cores only compete, and more than inputs sit idle. */
+export function workerCount(requested: number | undefined, inputs: number | null): number {
+  const cores = os.availableParallelism();
+  let n = Math.min(requested ?? cores, cores);
+  if (inputs !== null) n = Math.min(n, inputs);
+  return Math.max(1, n);
+}
+
 export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec: RunSpec<R>): Promise<number> {
+  const header = rendererFor(spec.task, spec.renderOptions).header;
+  checkUsage(inputs, opts, header);
   const sink = await OutputSink.open(opts.output);
   const format =
     opts.format ?? formatForFile(opts.output) ?? (sink.isTerminal ? spec.defaultFormat.terminal : spec.defaultFormat.pipe);
   const color = colorWanted(sink.isTerminal, opts.color);
-  const width = Math.max(60, process.stdout.columns || Number(process.env.COLUMNS) || 120);
+  const width = terminalWidth(sink.isTerminal);
   const summaryOnly = Boolean(spec.onResult);
-  const job: JobSpec = {
-    task: spec.task,
-    taskOptions: spec.taskOptions,
-    render: summaryOnly ? null : { format, color, width, options: spec.renderOptions ?? {} },
-    keepValue: summaryOnly,
-  };
-  const writer = new ResultWriter(sink, format, rendererFor(spec.task, spec.renderOptions).header);
+  const writer = new ResultWriter(sink, format, opts.fields ?? header);
   let failed = 0;
   let ok = false;
+  let progress: Progress | null = null;
+  // Warnings and errors go above the bar, whole; --quiet drops warnings only.
+  const say = (line: string) => (progress ? progress.log(line) : process.stderr.write(line));
+  const warn = (path: string, message: string) => {
+    if (!opts.quiet) say(errorLine(path, `warning: ${message}`));
+  };
   try {
-    const items = await collect(expandInputs(inputs, opts), opts.inputFormat === 'jsonl');
-    const progress = Progress.maybe(items.known ? items.list.length : null, opts.progress);
+    const streaming = opts.inputFormat === 'jsonl' || inputs.some((a) => JSONL_EXTENSIONS.some((x) => a.toLowerCase().endsWith(x)));
+    const items = await collect(expandInputs(inputs, { ...opts, warn }), streaming);
+    const count = items.known ? items.list.length : null;
+    const job: JobSpec = {
+      task: spec.task,
+      taskOptions: spec.taskOptions,
+      render: summaryOnly
+        ? null
+        : { format, color, width, options: spec.renderOptions ?? {}, fields: opts.fields, several: count === null || count > 1 },
+      keepValue: summaryOnly,
+      format: forcedFormat(opts),
+    };
+    // No bar when results go to the same terminal: the two would interleave.
+    progress = sink.isTerminal ? null : Progress.maybe(count, opts.progress);
     if (!summaryOnly) await writer.begin();
     const emit = async (item: InputItem, o: JobOutcome) => {
       progress?.tick(o.ok ? (o.bytes ?? 0) : 0);
+      if (o.ok && o.warning) warn(item.path, o.warning);
       if (!o.ok) {
         failed++;
-        if (progress) progress.log(errorLine(item.path, o.message));
-        else reportError(item.path, o.message);
+        say(errorLine(item.path, o.message));
         if (!summaryOnly) await writer.error(item.path, o.message);
         return;
       }
       if (summaryOnly) spec.onResult!(o.value as R);
       else await writer.write(o.chunk);
     };
-    await processAll(items.stream, opts, job, emit);
+    await processAll(items.stream, opts, job, emit, workerCount(opts.jobs, count));
     progress?.stop();
-    if (spec.trailer) await writer.trailer(spec.trailer(format, { chalk: await makeChalk(color), width }));
+    progress = null;
+    if (spec.trailer) await writer.trailer(spec.trailer(format, { chalk: await makeChalk(color), width, fields: opts.fields }));
     if (!summaryOnly) await writer.end();
     ok = true;
   } finally {
+    progress?.stop();
     await sink.close(ok);
   }
   return failed ? 1 : 0;
+}
+
+/** The terminal's width for tables; for a file or pipe, COLUMNS or a page-like 120. */
+function terminalWidth(isTerminal: boolean): number {
+  const cols = isTerminal ? process.stdout.columns : undefined;
+  return cols || Number(process.env.COLUMNS) || 120;
 }
 
 /** File inputs are listed up front (for the progress total); JSON Lines stream. */
@@ -116,7 +162,7 @@ async function collect(
 /** What to hand a job: a file it reads itself, or text read here (stdin, JSON Lines). */
 async function loadOf(item: InputItem, opts: CommonOptions, inWorker: boolean): Promise<Load | JobOutcome> {
   if ('error' in item) return { ok: false, message: item.error.message };
-  if (inWorker && item.file) return { kind: 'file', path: item.file, encoding: opts.encoding };
+  if (inWorker && item.file) return { kind: 'file', path: item.file, encoding: opts.encoding, format: forcedFormat(opts) };
   try {
     return { kind: 'source', source: await item.read() };
   } catch (e) {
@@ -130,8 +176,8 @@ async function processAll(
   opts: CommonOptions,
   job: JobSpec,
   emit: (item: InputItem, o: JobOutcome) => Promise<void>,
+  jobs: number,
 ): Promise<void> {
-  const jobs = Math.max(1, opts.jobs ?? os.availableParallelism());
   // Peek at two items: a single article is faster without workers.
   const it = stream[Symbol.asyncIterator]();
   const head: InputItem[] = [];

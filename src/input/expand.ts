@@ -3,32 +3,66 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import picomatch from 'picomatch';
 import type { SourceText } from '../types.js';
 import { InputError, UsageError } from './errors.js';
-import { sourceFromBytes, sourceFromString } from './source.js';
+import { jsonlRecords } from './jsonl.js';
+import { checkInputSize } from './limits.js';
+import { sourceFromBytes, type InputFormat } from './source.js';
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+/** Article files a directory scan picks up (compared case-insensitively). */
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml'];
+/** JSON Lines corpora, read as such by extension unless --input-format says otherwise. */
+export const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
+
+/** What --input-format accepts: an article kind, or a corpus with one article per line. */
+export const INPUT_FORMATS = ['text', 'md', 'html', 'jsonl'] as const;
+export type InputFormatChoice = (typeof INPUT_FORMATS)[number];
+
+const FORCED_FORMAT: Record<Exclude<InputFormatChoice, 'jsonl'>, InputFormat> = { text: 'text', md: 'markdown', html: 'html' };
 
 export interface ExpandOptions {
   encoding?: string;
-  /** 'text' (files are articles) or 'jsonl' (one article per line) */
-  inputFormat?: 'text' | 'jsonl';
+  /** forced kind of every input; by default from the extension and the content */
+  inputFormat?: InputFormatChoice;
   textField?: string;
   idField?: string;
   include?: string[];
   exclude?: string[];
   /** stdin stream; injected for tests */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** a doubtful but usable input (a decoding that may be wrong, a repeated -) */
+  warn?: (path: string, message: string) => void;
 }
 
 /** One unit of work: an article to read, or the error that stands in its place. */
 export type InputItem =
-  | { path: string; read: () => Promise<SourceText>; size?: number; /** a file a worker may read itself */ file?: string }
+  | {
+      path: string;
+      read: () => Promise<SourceText>;
+      size?: number;
+      /** a file a worker may read itself */
+      file?: string;
+    }
   | { path: string; error: InputError; size?: undefined };
 
 const GLOB_CHARS = /[*?[\]{}]/;
+
+const hasExtension = (f: string, exts: string[]) => {
+  const low = f.toLowerCase();
+  return exts.some((x) => low.endsWith(x));
+};
+
+/** Is this input read as JSON Lines? */
+export function isJsonl(path: string, opts: ExpandOptions): boolean {
+  if (opts.inputFormat) return opts.inputFormat === 'jsonl';
+  return hasExtension(path, JSONL_EXTENSIONS);
+}
+
+/** The article format forced by --input-format, if any (null: decide by extension and content). */
+export function forcedFormat(opts: ExpandOptions): InputFormat | null {
+  return opts.inputFormat && opts.inputFormat !== 'jsonl' ? FORCED_FORMAT[opts.inputFormat] : null;
+}
 
 export async function* expandInputs(args: string[], opts: ExpandOptions = {}): AsyncGenerator<InputItem> {
   const stdin = opts.stdin ?? process.stdin;
@@ -37,10 +71,17 @@ export async function* expandInputs(args: string[], opts: ExpandOptions = {}): A
     args = ['-'];
   }
   const filter = makeFilter(opts);
+  let stdinRead = false;
   for (const arg of args) {
     if (arg === '-') {
+      // A stream is read once: a second - would be empty, not the same text again.
+      if (stdinRead) {
+        opts.warn?.('-', 'standard input is given more than once; it is read once, at its first place');
+        continue;
+      }
+      stdinRead = true;
       if (opts.inputFormat === 'jsonl') yield* jsonlRecords('-', stdin, opts);
-      else yield { path: '-', read: async () => sourceFromBytes('-', await readAll(stdin), opts.encoding) };
+      else yield { path: '-', read: async () => sourceFromBytes('-', await readAll(stdin), opts.encoding, forcedFormat(opts), opts.warn) };
       continue;
     }
     let st;
@@ -48,21 +89,36 @@ export async function* expandInputs(args: string[], opts: ExpandOptions = {}): A
       st = await stat(arg);
     } catch (e) {
       if (GLOB_CHARS.test(arg)) {
-        const files = await globFiles(arg);
-        if (files.length === 0) yield { path: arg, error: new InputError(arg, 'no files match this pattern') };
-        for (const f of files.filter((f) => filter(f))) yield* fileItems(f, opts, await sizeOf(f));
+        const { base, files } = await globFiles(arg);
+        if (files.length === 0) {
+          yield { path: arg, error: new InputError(arg, 'no files match this pattern') };
+          continue;
+        }
+        const kept = files.filter((f) => filter(f, base));
+        if (kept.length === 0) yield { path: arg, error: new InputError(arg, `all ${files.length} matching files are filtered out by --include/--exclude`) };
+        for (const f of kept) yield* fileItems(f, opts, await sizeOf(f));
         continue;
       }
       yield { path: arg, error: new InputError(arg, describeFsError(e)) };
       continue;
     }
     if (st.isDirectory()) {
-      const files = (await walk(arg)).filter(
-        (f) => DEFAULT_EXTENSIONS.some((x) => f.toLowerCase().endsWith(x)) || opts.inputFormat === 'jsonl' && /\.jsonl?$/i.test(f),
-      );
-      const kept = files.filter((f) => filter(f));
+      let all: string[];
+      try {
+        all = await walk(arg);
+      } catch (e) {
+        yield { path: arg, error: new InputError(arg, describeFsError(e)) };
+        continue;
+      }
+      const exts = opts.inputFormat === 'jsonl' ? JSONL_EXTENSIONS : opts.inputFormat ? [...DEFAULT_EXTENSIONS] : [...DEFAULT_EXTENSIONS, ...JSONL_EXTENSIONS];
+      const files = all.filter((f) => hasExtension(f, exts));
+      const kept = files.filter((f) => filter(f, arg));
+      if (files.length === 0) {
+        yield { path: arg, error: new InputError(arg, `no article files (${exts.join(', ')}) in this directory`) };
+        continue;
+      }
       if (kept.length === 0) {
-        yield { path: arg, error: new InputError(arg, 'no article files (.txt, .md, .html) in this directory') };
+        yield { path: arg, error: new InputError(arg, `all ${files.length} article files in this directory are filtered out by --include/--exclude`) };
         continue;
       }
       for (const f of kept) yield* fileItems(f, opts, await sizeOf(f));
@@ -82,7 +138,7 @@ async function sizeOf(path: string): Promise<number | undefined> {
 }
 
 async function* fileItems(path: string, opts: ExpandOptions, size?: number): AsyncGenerator<InputItem> {
-  if (opts.inputFormat === 'jsonl') {
+  if (isJsonl(path, opts)) {
     let stream;
     try {
       await stat(path);
@@ -92,6 +148,12 @@ async function* fileItems(path: string, opts: ExpandOptions, size?: number): Asy
       return;
     }
     yield* jsonlRecords(path, stream, opts);
+    return;
+  }
+  try {
+    checkInputSize(path, size);
+  } catch (e) {
+    yield { path, error: e as InputError };
     return;
   }
   yield {
@@ -105,75 +167,44 @@ async function* fileItems(path: string, opts: ExpandOptions, size?: number): Asy
       } catch (e) {
         throw new InputError(path, describeFsError(e));
       }
-      return sourceFromBytes(path, buf, opts.encoding);
+      return sourceFromBytes(path, buf, opts.encoding, forcedFormat(opts), opts.warn);
     },
   };
 }
 
-async function* jsonlRecords(
-  path: string,
-  stream: NodeJS.ReadableStream,
-  opts: ExpandOptions,
-): AsyncGenerator<InputItem> {
-  const textField = opts.textField ?? 'text';
-  const idField = opts.idField ?? 'id';
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let lineNo = 0;
-  try {
-    for await (const line of rl) {
-      lineNo++;
-      if (!line.trim()) continue;
-      const where = `${path}:${lineNo}`;
-      let rec: unknown;
-      try {
-        rec = JSON.parse(line);
-      } catch {
-        yield { path: where, error: new InputError(where, 'malformed JSON line') };
-        continue;
-      }
-      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
-        yield { path: where, error: new InputError(where, 'JSON line is not an object') };
-        continue;
-      }
-      const obj = rec as Record<string, unknown>;
-      const text = obj[textField];
-      const rawId = obj[idField];
-      const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : where;
-      if (typeof text !== 'string') {
-        yield { path: id, error: new InputError(id, `no string field "${textField}"`) };
-        continue;
-      }
-      yield { path: id, size: Buffer.byteLength(text), read: async () => sourceFromString(id, text, 'utf-8', null) };
-    }
-  } catch (e) {
-    yield { path, error: new InputError(path, describeFsError(e)) };
-  }
-}
-
-function makeFilter(opts: ExpandOptions): (path: string) => boolean {
+/**
+ * --include/--exclude against the path relative to the directory being
+ * searched (or the glob's base), so `--exclude 'gbk/**'` works from anywhere;
+ * the path as found and relative to the current directory match too.
+ */
+function makeFilter(opts: ExpandOptions): (path: string, root?: string) => boolean {
   const inc = opts.include?.length ? globMatcher(opts.include) : null;
   const exc = opts.exclude?.length ? globMatcher(opts.exclude) : null;
-  // A pattern may be written against the path as found, relative to the
-  // current directory, or without a leading slash.
-  const forms = (p: string) => {
-    const norm = p.split('\\').join('/');
-    const rel = relative('.', p).split('\\').join('/');
-    return [norm, norm.replace(/^\/+/, ''), rel];
+  const slash = (p: string) => p.split('\\').join('/');
+  const forms = (p: string, root?: string) => {
+    const norm = slash(p);
+    const out = [norm, norm.replace(/^\/+/, ''), slash(relative('.', p))];
+    if (root !== undefined) out.push(slash(relative(root || '.', p)));
+    return out;
   };
-  return (p) => {
-    const fs = forms(p);
+  return (p, root) => {
+    if (!inc && !exc) return true;
+    const fs = forms(p, root);
     if (inc && !fs.some((f) => inc(f))) return false;
     if (exc && fs.some((f) => exc(f))) return false;
     return true;
   };
 }
 
-/** A pattern without a slash matches the file name (*.html), one with a slash the path. */
+/**
+ * A pattern without a slash matches the file name (*.html), one with a slash
+ * the path. Case-insensitive, as the directory scan's extensions are.
+ */
 function globMatcher(patterns: string[]): (p: string) => boolean {
   const byName = patterns.filter((p) => !p.includes('/'));
   const byPath = patterns.filter((p) => p.includes('/'));
-  const name = byName.length ? picomatch(byName, { dot: true, basename: true }) : () => false;
-  const path = byPath.length ? picomatch(byPath, { dot: true }) : () => false;
+  const name = byName.length ? picomatch(byName, { dot: true, basename: true, nocase: true }) : () => false;
+  const path = byPath.length ? picomatch(byPath, { dot: true, nocase: true }) : () => false;
   return (p) => name(p) || path(p);
 }
 
@@ -205,20 +236,23 @@ async function walk(dir: string): Promise<string[]> {
   return out.sort(comparePaths);
 }
 
-async function globFiles(pattern: string): Promise<string[]> {
+async function globFiles(pattern: string): Promise<{ base: string; files: string[] }> {
   const { base } = picomatch.scan(pattern);
   const root = base || '.';
   let files: string[];
   try {
     files = await walk(root);
   } catch {
-    return [];
+    return { base: root, files: [] };
   }
   const isMatch = picomatch(pattern.split('\\').join('/'), { dot: false });
-  return files.filter((f) => {
-    const rel = base ? f : relative('.', resolve(f));
-    return isMatch(rel.split('\\').join('/'));
-  });
+  return {
+    base: root,
+    files: files.filter((f) => {
+      const rel = base ? f : relative('.', resolve(f));
+      return isMatch(rel.split('\\').join('/'));
+    }),
+  };
 }
 
 function comparePaths(a: string, b: string): number {
@@ -231,6 +265,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** An fs error in words, once: never Node's "ELOOP: …, open 'x'" with the path again. */
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
@@ -241,7 +276,26 @@ export function describeFsError(e: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
-    default:
-      return (e as Error)?.message ?? String(e);
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EFBIG':
+      return 'file too large';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    case 'EIO':
+      return 'input/output error';
+    default: {
+      const m = (e as Error)?.message ?? String(e);
+      return m.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '');
+    }
   }
 }

@@ -2,20 +2,29 @@
 import type { SourceText } from '../types.js';
 import { decode, DecodeError } from './decode.js';
 import { InputError } from './errors.js';
-import { htmlToText, looksLikeHtml } from './html.js';
+import { htmlToText } from './html.js';
+import { checkInputSize } from './limits.js';
 import { normalizeText } from './normalize.js';
+import { sniffHtml, sniffMarkdown } from './sniff.js';
 
 export type InputFormat = SourceText['format'];
 
+/** The format an extension names; .txt says little (HTML is saved as .txt too), so it is sniffed. */
 export function formatForPath(path: string): InputFormat | null {
   const ext = path.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || ext === 'shtml') return 'html';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
-  if (ext === 'txt' || ext === 'text') return 'text';
   return null;
 }
 
-export function sourceFromBytes(path: string, buf: Buffer, encoding?: string): SourceText {
+export function sourceFromBytes(
+  path: string,
+  buf: Buffer,
+  encoding?: string,
+  format: InputFormat | null = null,
+  warn?: (path: string, message: string) => void,
+): SourceText {
+  checkInputSize(path, buf.length);
   let decoded;
   try {
     decoded = decode(buf, encoding);
@@ -23,17 +32,25 @@ export function sourceFromBytes(path: string, buf: Buffer, encoding?: string): S
     if (e instanceof DecodeError) throw new InputError(path, e.message);
     throw e;
   }
-  return sourceFromString(path, decoded.text, decoded.encoding, formatForPath(path));
+  if (decoded.warning) warn?.(path, decoded.warning);
+  // Markdown is sniffed only where no extension spoke (standard input, a bare name).
+  const unnamed = path === '-' || !/\.[a-z0-9]+$/i.test(path);
+  return sourceFromString(path, decoded.text, decoded.encoding, format ?? formatForPath(path), unnamed);
 }
 
+/**
+ * `format` null: sniffed from the content (HTML always; Markdown only where no
+ * extension spoke, as on standard input).
+ */
 export function sourceFromString(
   path: string,
   raw: string,
   encoding: string,
   format: InputFormat | null,
+  sniffMd = true,
 ): SourceText {
   let text = normalizeText(raw);
-  const fmt: InputFormat = format ?? (looksLikeHtml(text) ? 'html' : 'text');
+  const fmt: InputFormat = format ?? (sniffHtml(text) ? 'html' : sniffMd && sniffMarkdown(text) ? 'markdown' : 'text');
   let headingLines: number[] = [];
   if (fmt === 'html') {
     const h = htmlToText(text);

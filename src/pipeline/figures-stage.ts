@@ -3,9 +3,12 @@
 import { buildArticle } from '../article/index.js';
 import { extractFigures, type FigureFrame, type FigureOptions } from '../figures/index.js';
 import { sectionFrames } from '../figures/refiners/frames.js';
-import type { Article, Figure, Section, SourceText } from '../types.js';
+import { FIGURE_CATEGORIES, type Article, type Figure, type Section, type SourceText } from '../types.js';
+
+export const FIGURES_SCHEMA = 'wenxi.figures/1';
 
 export interface FiguresResult {
+  schema: typeof FIGURES_SCHEMA;
   path: string;
   encoding: string;
   figures: Figure[];
@@ -38,6 +41,7 @@ export function innermostSection(sections: Section[], offset: number): number | 
 export function figuresOf(source: SourceText, options: FigureOptions = {}): FiguresResult {
   const article = buildArticle(source);
   return {
+    schema: FIGURES_SCHEMA,
     path: source.path,
     encoding: source.encoding,
     figures: articleFigures(article, options),
@@ -45,3 +49,24 @@ export function figuresOf(source: SourceText, options: FigureOptions = {}): Figu
   };
 }
 
+
+/**
+ * `--min-value` and `--sort`: a view on the figures, which keep their
+ * offsets and sections. Ties keep text order, so output is stable.
+ */
+export function selectFigures(
+  r: FiguresResult,
+  sort: 'position' | 'value' | 'category' | 'label' = 'position',
+  minValue?: number,
+): FiguresResult {
+  let figures = minValue === undefined ? r.figures : r.figures.filter((f) => f.value >= minValue);
+  const by: Record<string, ((a: Figure, b: Figure) => number) | null> = {
+    position: null,
+    value: (a, b) => b.value - a.value,
+    category: (a, b) => FIGURE_CATEGORIES.indexOf(a.category) - FIGURE_CATEGORIES.indexOf(b.category),
+    label: (a, b) => (a.label === null ? 1 : 0) - (b.label === null ? 1 : 0) || (a.label ?? '').localeCompare(b.label ?? '', 'zh'),
+  };
+  const cmp = by[sort];
+  if (cmp) figures = figures.map((f, i) => ({ f, i })).sort((a, b) => cmp(a.f, b.f) || a.i - b.i).map((x) => x.f);
+  return figures === r.figures ? r : { ...r, figures };
+}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describeFsError } from '../input/expand.js';
 import { InputError } from '../input/errors.js';
-import { sourceFromBytes } from '../input/source.js';
+import { sourceFromBytes, type InputFormat } from '../input/source.js';
 import { makeChalk } from '../report/color.js';
 import { rendererFor, type RenderOptions } from '../report/renderers/index.js';
 import { formatResult, type OutputFormat } from '../report/writer.js';
@@ -16,14 +16,18 @@ export interface JobSpec {
   task: TaskName;
   taskOptions: TaskOptions;
   /** how to format each result; null when only the value is wanted */
-  render: { format: OutputFormat; color: boolean; width: number; options: RenderOptions } | null;
+  render: { format: OutputFormat; color: boolean; width: number; options: RenderOptions; fields?: string[]; several?: boolean } | null;
   /** hand the processed value back too (for corpus summaries) */
   keepValue: boolean;
+  /** the article format --input-format forces on files; null: by extension and content */
+  format?: InputFormat | null;
 }
 
-export type Load = { kind: 'file'; path: string; encoding?: string } | { kind: 'source'; source: SourceText };
+export type Load = { kind: 'file'; path: string; encoding?: string; format?: InputFormat | null } | { kind: 'source'; source: SourceText };
 
-export type JobOutcome = { ok: true; chunk: string; value?: unknown; bytes?: number } | { ok: false; message: string };
+export type JobOutcome =
+  | { ok: true; chunk: string; value?: unknown; bytes?: number; /** a doubtful decoding */ warning?: string }
+  | { ok: false; message: string };
 
 /**
  * `syncReads`: a worker thread reads its files synchronously — blocking it is
@@ -34,16 +38,17 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
   const process = await makeProcessor(spec.task, spec.taskOptions);
   const render = spec.render;
   const renderer = render ? rendererFor(spec.task, render.options) : null;
-  const ctx = render ? { chalk: await makeChalk(render.color), width: render.width } : null;
+  const ctx = render ? { chalk: await makeChalk(render.color), width: render.width, fields: render.fields, several: render.several } : null;
   return async (load) => {
     let source: SourceText;
     let bytes: number;
+    let warning: string | undefined;
     try {
       if (load.kind === 'source') {
         source = load.source;
         bytes = Buffer.byteLength(source.text);
       } else {
-        ({ source, bytes } = await readSource(load.path, load.encoding, syncReads));
+        ({ source, bytes } = await readSource(load.path, load.encoding, load.format ?? null, syncReads, (_, w) => (warning = w)));
       }
     } catch (e) {
       if (e instanceof InputError) return { ok: false, message: e.message };
@@ -52,7 +57,9 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
     try {
       const value = process(source);
       const chunk = render && renderer && ctx ? formatResult(render.format, renderer, ctx, value) : '';
-      return spec.keepValue ? { ok: true, chunk, value, bytes } : { ok: true, chunk, bytes };
+      const out: JobOutcome = spec.keepValue ? { ok: true, chunk, value, bytes } : { ok: true, chunk, bytes };
+      if (warning) out.warning = warning;
+      return out;
     } catch (e) {
       return { ok: false, message: (e as Error).message };
     }
@@ -62,7 +69,9 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
 async function readSource(
   path: string,
   encoding: string | undefined,
+  format: InputFormat | null,
   sync: boolean,
+  warn: (path: string, message: string) => void,
 ): Promise<{ source: SourceText; bytes: number }> {
   let buf: Buffer;
   try {
@@ -70,5 +79,5 @@ async function readSource(
   } catch (e) {
     throw new InputError(path, describeFsError(e));
   }
-  return { source: sourceFromBytes(path, buf, encoding), bytes: buf.length };
+  return { source: sourceFromBytes(path, buf, encoding, format, warn), bytes: buf.length };
 }

@@ -27,7 +27,11 @@ export class WorkerPool {
         // A crashed worker fails its own articles; the others carry on.
         const mine = this.inFlight.get(w) ?? new Set<number>();
         this.inFlight.delete(w);
-        for (const seq of mine) this.settle(seq, { ok: false, message: `worker crashed: ${e.message}` });
+        const message =
+          (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? 'too large to analyse in memory (its worker ran out of heap)'
+            : `worker crashed: ${e.message}`;
+        for (const seq of mine) this.settle(seq, { ok: false, message });
         if (this.inFlight.size === 0)
           for (const job of this.waiting.splice(0)) this.settle(job.seq, { ok: false, message: 'no worker left' });
         this.dispatch();

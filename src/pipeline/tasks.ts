@@ -3,7 +3,7 @@
 import type { FigureCategory, FigureStatus, SourceText, Token } from '../types.js';
 import type { SegmentMode } from '../segment/index.js';
 import type { KeywordMethod } from '../summarize/index.js';
-import { figuresOf } from './figures-stage.js';
+import { figuresOf, selectFigures } from './figures-stage.js';
 
 export type TaskName = 'segment' | 'figures' | 'sections' | 'keywords' | 'analyze' | 'stats';
 
@@ -18,7 +18,12 @@ export interface TaskOptions {
   explain?: boolean;
   top?: number;
   method?: KeywordMethod;
+  /** figures: their order (default: position in the text) and a lower bound on value */
+  sort?: FigureSort;
+  minValue?: number;
 }
+
+export type FigureSort = 'position' | 'value' | 'category' | 'label';
 
 export interface SegmentResult {
   path: string;
@@ -47,7 +52,7 @@ export async function makeProcessor(name: TaskName, opts: TaskOptions): Promise<
     }
   }
   const figureOpts = { all: opts.all, categories: opts.categories, status: opts.status, explain: opts.explain };
-  if (name === 'figures') return (s) => figuresOf(s, figureOpts);
+  if (name === 'figures') return (s) => selectFigures(figuresOf(s, figureOpts), opts.sort, opts.minValue);
   const { analyzeSource, keywordsOf } = await import('./analysis.js');
   switch (name) {
     case 'keywords':

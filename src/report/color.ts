@@ -14,8 +14,10 @@ export async function makeChalk(enabled: boolean): Promise<ChalkInstance> {
   return new Chalk({ level: 1 });
 }
 
-export function colorWanted(isTerminal: boolean, flag: boolean | undefined): boolean {
-  if (flag === false) return false;
+/** --color=always beats NO_COLOR (an explicit request), --color=never and --no-color beat everything. */
+export function colorWanted(isTerminal: boolean, mode: 'auto' | 'always' | 'never' = 'auto'): boolean {
+  if (mode === 'never') return false;
+  if (mode === 'always') return true;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
   return isTerminal;

@@ -40,8 +40,37 @@ export class OutputSink {
           this.broken = true;
           process.exit(process.exitCode ?? 0);
         }
+        this.fail(e);
       });
     }
+    this.file?.on('error', (e) => this.fail(e));
+  }
+
+  /** What the results are written to, as error messages name it. */
+  get target(): string {
+    return this.dest ?? 'standard output';
+  }
+
+  private failure: OutputError | null = null;
+  private waiters: ((e: OutputError) => void)[] = [];
+
+  private fail(e: unknown): void {
+    if (this.failure) return;
+    this.failure = new OutputError(this.target, describeFsError(e));
+    for (const w of this.waiters.splice(0)) w(this.failure);
+  }
+
+  /** Settles when the callback fires, or rejects as soon as the stream fails. */
+  private until(register: (done: () => void) => void): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<void>((resolve, reject) => {
+      this.waiters.push(reject);
+      register(() => {
+        this.waiters = this.waiters.filter((w) => w !== reject);
+        if (this.failure) reject(this.failure);
+        else resolve();
+      });
+    });
   }
 
   static async open(dest?: string | null): Promise<OutputSink> {
@@ -72,21 +101,39 @@ export class OutputSink {
   }
 
   async write(chunk: string): Promise<void> {
+    if (this.failure) throw this.failure;
     if (this.broken || !chunk) return;
-    if (!this.stream.write(chunk)) {
-      await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
-    }
+    // A write error (a full disk, /dev/full) arrives through the callback or
+    // the 'error' event, whichever comes first; both fail the run.
+    const ok = this.stream.write(chunk, (e) => e && this.fail(e));
+    if (!ok) await this.until((done) => this.stream.once('drain', done));
+    if (this.failure) throw this.failure;
   }
 
   /** Finish: rename the temporary file into place (ok) or remove it (failed run). */
   async close(ok: boolean): Promise<void> {
-    if (!this.file) return;
-    await new Promise<void>((resolve, reject) => {
-      this.file!.end(() => resolve());
-      this.file!.once('error', reject);
-    });
+    try {
+      if (!this.file) {
+        // everything written so far has reached the descriptor (or failed)
+        if (!this.broken && !this.failure) await this.until((done) => process.stdout.write('', () => done()));
+      } else {
+        await this.until((done) => this.file!.end(() => done())).catch((e) => {
+          if (ok) throw e;
+        });
+      }
+      if (this.failure) throw this.failure;
+    } catch (e) {
+      if (this.tmp) await unlink(this.tmp).catch(() => undefined);
+      throw e;
+    }
     if (!this.tmp) return;
-    if (ok) await rename(this.tmp, this.dest!);
-    else await unlink(this.tmp).catch(() => undefined);
+    if (ok) {
+      try {
+        await rename(this.tmp, this.dest!);
+      } catch (e) {
+        await unlink(this.tmp).catch(() => undefined);
+        throw new OutputError(this.dest!, describeFsError(e));
+      }
+    } else await unlink(this.tmp).catch(() => undefined);
   }
 }

@@ -2,7 +2,8 @@
 // each format; the writer handles framing (JSON array, one CSV header, NDJSON
 // lines written as soon as each result is ready) and errors in place.
 import type { ChalkInstance } from 'chalk';
-import { delimitedRows, type Cell } from './delimited.js';
+import { delimitedRows, pickColumns, type Cell } from './delimited.js';
+import { fieldsTable } from './table.js';
 import type { OutputSink } from './sink.js';
 
 export const OUTPUT_FORMATS = ['table', 'text', 'md', 'json', 'ndjson', 'csv', 'tsv'] as const;
@@ -12,6 +13,10 @@ export interface RenderContext {
   chalk: ChalkInstance;
   /** terminal width for tables, or a sensible default */
   width: number;
+  /** --fields: the csv/tsv/table columns to keep, by header name */
+  fields?: string[];
+  /** more than one input: line formats name the input on each line */
+  several?: boolean;
 }
 
 export interface Renderer<R> {
@@ -38,8 +43,9 @@ export function formatResult<R>(format: OutputFormat, renderer: Renderer<R>, ctx
       return JSON.stringify(renderer.json(r)) + '\n';
     case 'csv':
     case 'tsv':
-      return delimitedRows(renderer.rows(r), format === 'tsv' ? '\t' : ',');
+      return delimitedRows(pickColumns(renderer.header, renderer.rows(r), ctx.fields), format === 'tsv' ? '\t' : ',');
     default: {
+      if (format === 'table' && ctx.fields) return fieldsTable(ctx.fields, pickColumns(renderer.header, renderer.rows(r), ctx.fields), ctx);
       const render = renderer[format] ?? renderer.table ?? renderer.text;
       const out = render ? render.call(renderer, r, ctx) : JSON.stringify(renderer.json(r), null, 2);
       return out && !out.endsWith('\n') ? out + '\n' : out;

@@ -4,6 +4,7 @@
 import type { Keyword, SummarySentence, Token } from '../types.js';
 import { rankSentences, type SentenceInput } from './sentences.js';
 import { textrankKeywords } from './textrank.js';
+import { rankInWindows } from './windows.js';
 import { tfidfKeywords } from './tfidf.js';
 
 export type { SentenceInput } from './sentences.js';
@@ -20,5 +21,5 @@ export function extractKeywords(tokens: Token[], opts: { method?: KeywordMethod;
 
 /** The 1–`max` most central sentences (default 3), returned in text order. */
 export function keySentences(sentences: SentenceInput[], opts: { max?: number } = {}): SummarySentence[] {
-  return rankSentences(sentences, opts.max ?? DEFAULT_MAX_SENTENCES);
+  return rankInWindows(sentences, opts.max ?? DEFAULT_MAX_SENTENCES, rankSentences);
 }

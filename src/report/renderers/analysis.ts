@@ -3,10 +3,12 @@
 import type { Analysis, SectionResult } from '../../pipeline/analysis.js';
 import type { Figure } from '../../types.js';
 import { mdEscape, mdTable } from '../markdown.js';
-import { makeTable } from '../table.js';
+import { fitTable, type Column, type FitCell } from '../table.js';
 import { truncate } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
 import { FIGURE_CSV_HEADER, figureRow, figuresMarkdown, figuresTable } from './figures.js';
+
+export const SECTIONS_SCHEMA = 'wenxi.sections/1';
 
 const sectionName = (s: SectionResult) => s.heading ?? (s.index === 0 ? '(导语 lead)' : '(全文 whole text)');
 
@@ -27,6 +29,28 @@ function metaLines(a: Analysis): [string, string][] {
   return out;
 }
 
+function sectionsTable(a: Analysis, ctx: RenderContext): string {
+  const { chalk } = ctx;
+  const cols: Column[] = [
+    { head: '#', right: true },
+    { head: 'theme', min: 4, shrink: 1 },
+    { head: 'heading', min: 10, shrink: 2 },
+    { head: 'keywords', min: 8, shrink: 3 },
+    { head: 'figures', right: true },
+  ];
+  const rows = a.sections.map((s): FitCell[] => {
+    const indent = '  '.repeat(Math.max(0, s.level - 1));
+    return [
+      { plain: String(s.index) },
+      { plain: s.theme ?? '', draw: (w) => chalk.cyan(truncate(s.theme ?? '', w)) },
+      { plain: indent + sectionName(s) },
+      { plain: s.keywords.slice(0, 4).map((k) => k.word).join('、') },
+      { plain: String(figuresUnder(a, s).length) },
+    ];
+  });
+  return fitTable(cols, rows, ctx);
+}
+
 function terminalReport(a: Analysis, ctx: RenderContext, sectionsOnly: boolean): string {
   const { chalk } = ctx;
   const out: string[] = [];
@@ -36,19 +60,7 @@ function terminalReport(a: Analysis, ctx: RenderContext, sectionsOnly: boolean):
   if (!sectionsOnly && a.keywords.length) out.push(`${chalk.dim('关键词 keywords')}  ${a.keywords.map((k) => k.word).join('、')}`);
   out.push('');
 
-  const t = makeTable(['#', 'theme', 'heading', 'keywords', 'figures'], chalk);
-  const headingCols = Math.max(16, Math.floor((ctx.width - 40) / 2));
-  for (const s of a.sections) {
-    const indent = '  '.repeat(Math.max(0, s.level - 1));
-    t.push([
-      String(s.index),
-      s.theme ? chalk.cyan(s.theme) : '',
-      indent + truncate(sectionName(s), headingCols - indent.length),
-      truncate(s.keywords.slice(0, 4).map((k) => k.word).join('、'), headingCols),
-      String(figuresUnder(a, s).length),
-    ]);
-  }
-  out.push(t.toString());
+  out.push(sectionsTable(a, ctx));
 
   if (!sectionsOnly && a.figures.length) {
     out.push('', chalk.bold('关键数据 key figures'));
@@ -68,6 +80,38 @@ function terminalReport(a: Analysis, ctx: RenderContext, sectionsOnly: boolean):
     for (const x of s.summary) out.push(`  · ${x.text}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** Plain text: the report's content as lines, no boxes or colour, for a file or a pager. */
+function textReport(a: Analysis, sectionsOnly: boolean): string {
+  const out: string[] = [];
+  out.push(a.meta.title ?? a.path);
+  out.push(`${a.path} · ${a.encoding} · ${a.stats.characters} 字 · ${a.figures.length} figures`);
+  for (const [k, v] of metaLines(a)) out.push(`${k}: ${v}`);
+  if (!sectionsOnly && a.keywords.length) out.push(`关键词 keywords: ${a.keywords.map((k) => k.word).join('、')}`);
+  out.push('', '结构 sections');
+  for (const s of a.sections) {
+    const parts = [`${'  '.repeat(s.level)}${s.index}. ${sectionName(s)}`];
+    if (s.theme) parts.push(`theme: ${s.theme}`);
+    if (s.keywords.length) parts.push(`keywords: ${s.keywords.slice(0, 5).map((k) => k.word).join('、')}`);
+    parts.push(`${figuresUnder(a, s).length} figures`);
+    out.push(parts.join(' · '));
+  }
+  if (!sectionsOnly && a.figures.length) {
+    out.push('', '关键数据 key figures');
+    for (const f of a.figures) {
+      const where = f.section === null ? '' : `§${f.section} `;
+      out.push(`  ${where}${f.category}\t${f.label ?? ''}\t${f.text}${f.approx ? ' ≈' : ''}\t${f.sentence}`);
+    }
+  }
+  out.push('', '摘要 summaries');
+  for (const s of a.sections) {
+    if (!s.summary.length) continue;
+    out.push(`  §${s.index} ${sectionName(s)}`);
+    for (const x of s.summary) out.push(`    · ${x.text}`);
+  }
+  // a blank line after each article, so several read as blocks
+  return out.join('\n') + '\n\n';
 }
 
 function markdownReport(a: Analysis, sectionsOnly: boolean): string {
@@ -110,11 +154,12 @@ export const analysisRenderer: Renderer<Analysis> = {
   header: FIGURE_CSV_HEADER,
   rows: (a) => a.figures.map((f) => figureRow(a.path, f, a.sections.map((s) => s.heading))),
   table: (a, ctx) => terminalReport(a, ctx, false),
+  text: (a) => textReport(a, false),
   md: (a) => markdownReport(a, false),
 };
 
 export const sectionsRenderer: Renderer<Analysis> = {
-  json: (a) => ({ path: a.path, encoding: a.encoding, meta: a.meta, sections: a.sections }),
+  json: (a) => ({ schema: SECTIONS_SCHEMA, path: a.path, encoding: a.encoding, meta: a.meta, sections: a.sections }),
   header: ['path', 'index', 'level', 'parent', 'heading', 'theme', 'start', 'end', 'keywords', 'summary'],
   rows: (a) =>
     a.sections.map((s) => [
@@ -130,5 +175,6 @@ export const sectionsRenderer: Renderer<Analysis> = {
       s.summary.map((x) => x.text).join(''),
     ]),
   table: (a, ctx) => terminalReport(a, ctx, true),
+  text: (a) => textReport(a, true),
   md: (a) => markdownReport(a, true),
 };

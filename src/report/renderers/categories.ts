@@ -16,6 +16,6 @@ const COLOURS: Record<FigureCategory, (c: ChalkInstance) => ChalkInstance> = {
   other: (c) => c.gray,
 };
 
-export function paintCategory(chalk: ChalkInstance, category: FigureCategory, text = category): string {
+export function paintCategory(chalk: ChalkInstance, category: FigureCategory, text: string = category): string {
   return COLOURS[category](chalk)(text);
 }

@@ -2,30 +2,32 @@
 import type { FiguresResult } from '../../pipeline/figures-stage.js';
 import type { Figure } from '../../types.js';
 import { mdTable } from '../markdown.js';
-import { makeTable } from '../table.js';
-import { formatValue, formatWan } from '../numbers.js';
+import { fitTable, type Column, type FitCell } from '../table.js';
+import { formatValue } from '../numbers.js';
 import { around, truncate } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
 import { paintCategory } from './categories.js';
 
 export const FIGURE_CSV_HEADER = [
   'path', 'section', 'category', 'label', 'value', 'unit', 'approx', 'text', 'start', 'end', 'sentence',
-  'status', 'direction', 'basis', 'period',
+  // every field of the JSON has a column: a range's high bound, the period framing the figure
+  'max', 'period',
+  'status', 'direction', 'basis',
 ];
 
 export function figureRow(path: string, f: Figure, headings: (string | null)[]): (string | number | boolean | null)[] {
   const section = f.section === null ? null : headings[f.section] ?? null;
   return [
     path, section, f.category, f.label, f.value, f.unit, f.approx, f.text, f.start, f.end, f.sentence,
-    f.status ?? null, f.change?.direction ?? null, f.change?.basis ?? null, f.period ?? null,
+    f.range?.max ?? null, f.period ?? null, f.status ?? null, f.change?.direction ?? null, f.change?.basis ?? null,
   ];
 }
 
 /** 目标 (a goal or plan) / 实绩 (achieved), for people */
 export const statusName = (f: Figure): string => (f.status === 'target' ? '目标' : f.status === 'actual' ? '实绩' : '');
 
-/** the value with the direction of a change: ↑ 6.1 % / ↓ 0.4 % */
-function shownValue(f: Figure): string {
+/** The value as a reader checks it: grouped digits and the unit; a range as low–high, a bound as ≥ / ≤; a change with its direction: ↑ 6.1 % / ↓ 0.4 % */
+function valueText(f: Figure): string {
   const r = f.range;
   let v = formatValue(f.value, f.unit);
   if (r && r.min != null && r.max != null) v = `${formatValue(r.min, null)}–${formatValue(r.max, f.unit)}`;
@@ -50,29 +52,67 @@ export function explainLines(figures: Figure[]): string {
 export function figuresTable(figures: Figure[], ctx: RenderContext, headings?: (string | null)[]): string {
   const { chalk } = ctx;
   const withSection = Boolean(headings && headings.some((h) => h));
-  const head = ['category', 'label', 'value', '', '≈', 'status', ...(withSection ? ['section'] : []), 'sentence'];
-  const fixed = 10 + 18 + 22 + 12 + 3 + 6 + (withSection ? 14 : 0) + 3 * head.length;
-  const sentenceCols = Math.max(20, ctx.width - fixed);
-  const table = makeTable(head, chalk);
-  for (const f of figures) {
-    const wan = formatWan(f.value, f.unit);
-    table.push([
-      paintCategory(chalk, f.category),
-      truncate(f.label ?? '', 18),
-      shownValue(f),
-      chalk.dim(wan || f.text),
-      f.approx ? '≈' : '',
-      statusName(f),
-      ...(withSection ? [truncate(f.section === null ? '' : headings![f.section] ?? '', 14)] : []),
-      highlight(around(f.sentence, f.text, sentenceCols), f.text, chalk),
-    ]);
-  }
-  return table.toString();
+  const cols: Column[] = [
+    { head: 'category' },
+    { head: 'label', min: 6, cap: 12, shrink: 3 },
+    { head: 'value', right: true },
+    { head: 'text', min: 6, shrink: 1 },
+    { head: '≈' },
+    { head: 'status' },
+    ...(withSection ? [{ head: 'section', min: 6, cap: 10, shrink: 2, optional: 1 }] : []),
+    { head: 'sentence', min: 16, shrink: 4 },
+  ];
+  const occurrence = occurrenceIndex(figures);
+  const rows = figures.map((f, i): FitCell[] => [
+    { plain: f.category, draw: (w) => paintCategory(chalk, f.category, truncate(f.category, w)) },
+    { plain: f.label ?? '' },
+    { plain: valueText(f) },
+    { plain: f.text, draw: (w) => chalk.dim(truncate(f.text, w)) },
+    { plain: f.approx ? '≈' : '' },
+    { plain: statusName(f) },
+    ...(withSection ? [{ plain: f.section === null ? '' : headings![f.section] ?? '' }] : []),
+    { plain: f.sentence, draw: (w) => highlighted(f.sentence, focusAt(f.sentence, f.text, occurrence[i]!), f.text, w, chalk) },
+  ]);
+  return fitTable(cols, rows, ctx);
 }
 
-function highlight(s: string, focus: string, chalk: RenderContext['chalk']): string {
-  const at = s.indexOf(focus);
-  return at < 0 ? s : s.slice(0, at) + chalk.bold.underline(focus) + s.slice(at + focus.length);
+/**
+ * Which occurrence of its text a figure is within its sentence: the k-th
+ * figure of a sentence with the same text is its k-th standalone occurrence.
+ */
+function occurrenceIndex(figures: Figure[]): number[] {
+  const seen = new Map<string, number>();
+  return figures.map((f) => {
+    const key = `${f.sentence}\u0000${f.text}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    return k;
+  });
+}
+
+/** A numeral character: the figure 2万吨 does not stand inside 52万吨. */
+const NUMERAL = /[0-9０-９.．零〇一二三四五六七八九十百千万亿两]/;
+
+/** Code unit index of the k-th standalone occurrence of `focus` in `sentence`, or -1. */
+export function focusAt(sentence: string, focus: string, k: number): number {
+  if (!focus) return -1;
+  const starts: number[] = [];
+  for (let at = sentence.indexOf(focus); at >= 0; at = sentence.indexOf(focus, at + 1)) starts.push(at);
+  const first = focus[0]!;
+  const standalone = starts.filter((at) => !(NUMERAL.test(first) && at > 0 && NUMERAL.test(sentence[at - 1]!)));
+  const list = standalone.length ? standalone : starts;
+  return list.length ? list[Math.min(k, list.length - 1)]! : -1;
+}
+
+/** The sentence cut to `cols` around the figure, the figure underlined. */
+function highlighted(sentence: string, at: number, focus: string, cols: number, chalk: RenderContext['chalk']): string {
+  if (at < 0) return truncate(sentence, cols);
+  const mark = '\u0000';
+  // cut with a marker around the figure so the highlight follows the cut
+  const cut = around(sentence.slice(0, at) + mark + focus + mark + sentence.slice(at + focus.length), mark + focus, cols + 2);
+  const parts = cut.split(mark);
+  if (parts.length !== 3) return cut.replace(/\u0000/g, '');
+  return parts[0] + chalk.bold.underline(parts[1]!) + parts[2];
 }
 
 export function figuresMarkdown(figures: Figure[]): string {
@@ -81,7 +121,7 @@ export function figuresMarkdown(figures: Figure[]): string {
     figures.map((f) => [
       f.category,
       f.label ?? '',
-      shownValue(f),
+      valueText(f),
       f.text,
       f.approx ? '≈' : '',
       statusName(f),
@@ -91,7 +131,7 @@ export function figuresMarkdown(figures: Figure[]): string {
 }
 
 export const figuresRenderer: Renderer<FiguresResult> = {
-  json: (r) => ({ path: r.path, encoding: r.encoding, figures: r.figures }),
+  json: (r) => ({ schema: r.schema, path: r.path, encoding: r.encoding, figures: r.figures, sectionHeadings: r.sectionHeadings }),
   header: FIGURE_CSV_HEADER,
   rows: (r) => r.figures.map((f) => figureRow(r.path, f, r.sectionHeadings)),
   table(r, ctx) {

@@ -3,6 +3,8 @@ import type { SegmentResult } from '../../pipeline/tasks.js';
 import type { Token } from '../../types.js';
 import type { Renderer } from '../writer.js';
 
+export const SEGMENT_SCHEMA = 'wenxi.segment/1';
+
 export function segmentRenderer(opts: { delimiter: string; pos: boolean }): Renderer<SegmentResult> {
   const word = (t: Token) => (opts.pos && t.tag ? `${t.word}/${t.tag}` : t.word);
   const text = (r: SegmentResult) => {
@@ -24,11 +26,9 @@ export function segmentRenderer(opts: { delimiter: string; pos: boolean }): Rend
     return lines.map((ws) => ws.join(opts.delimiter)).join('\n') + '\n';
   };
   return {
-    json: (r) => ({ path: r.path, encoding: r.encoding, tokens: r.tokens }),
+    json: (r) => ({ schema: SEGMENT_SCHEMA, path: r.path, encoding: r.encoding, tokens: r.tokens }),
     header: ['path', 'start', 'end', 'word', 'tag'],
     rows: (r) => r.tokens.map((t) => [r.path, t.start, t.end, t.word, t.tag ?? '']),
     text,
-    table: text,
-    md: text,
   };
 }

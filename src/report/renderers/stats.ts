@@ -1,14 +1,14 @@
 // The corpus summary for people and scripts.
-import type { ChalkInstance } from 'chalk';
 import type { CorpusStats } from '../../pipeline/stats.js';
 import { delimitedRows } from '../delimited.js';
 import { mdTable } from '../markdown.js';
-import { makeTable } from '../table.js';
+import { fitTable } from '../table.js';
 import { formatValue } from '../numbers.js';
-import { truncate, truncateStart } from '../text-width.js';
-import type { OutputFormat } from '../writer.js';
+import { truncateStart } from '../text-width.js';
+import type { OutputFormat, RenderContext } from '../writer.js';
 
-export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkInstance): string {
+export function renderStats(s: CorpusStats, format: OutputFormat, ctx: RenderContext): string {
+  const { chalk } = ctx;
   switch (format) {
     case 'json':
       return JSON.stringify(s, null, 2) + '\n';
@@ -18,12 +18,14 @@ export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkIn
     case 'tsv':
       return delimitedRows(
         [
-          ['measure', 'key', 'value'],
+          ['measure', 'key', 'value', 'unit', 'text', 'label'],
           ['articles', '', s.articles],
           ['characters', '', s.characters],
           ['figures', '', s.figures],
           ...Object.entries(s.figuresByCategory).map(([k, v]) => ['figures_by_category', k, v ?? 0]),
           ...Object.entries(s.figuresByStatus).map(([k, v]) => ['figures_by_status', k, v]),
+          // the largest sums: key is the article, value the normalised amount; unit and text beside
+          ...s.largestMoney.map((m) => ['largest_money', m.path, m.value, m.unit, m.text, m.label ?? '']),
           ...s.topLabels.map((l) => ['label', l.label, l.count]),
           ...s.topKeywords.map((k) => ['keyword', k.word, k.articles]),
         ],
@@ -50,26 +52,42 @@ export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkIn
         '',
         mdTable(['keyword', 'articles'], s.topKeywords.map((k) => [k.word, String(k.articles)])),
       ].join('\n');
+    case 'text':
+      return [
+        `articles\t${s.articles}`,
+        `characters\t${s.characters}`,
+        `figures\t${s.figures}`,
+        '',
+        'figures by category',
+        ...Object.entries(s.figuresByCategory).map(([k, v]) => `  ${k}\t${v}`),
+        '',
+        'largest money figures',
+        ...s.largestMoney.map((m) => `  ${formatValue(m.value, m.unit)}\t${m.text}\t${m.label ?? ''}\t${m.path}`),
+        '',
+        'most frequent labels',
+        ...s.topLabels.map((l) => `  ${l.label}\t${l.count}`),
+        '',
+        'most frequent keywords',
+        ...s.topKeywords.map((k) => `  ${k.word}\t${k.articles}`),
+      ].join('\n') + '\n';
     default: {
-      const t = (head: string[]) => makeTable(head, chalk);
-      const cat = t(['category', 'figures']);
-      for (const [k, v] of Object.entries(s.figuresByCategory)) cat.push([k, String(v)]);
-      const money = t(['value', 'text', 'label', 'article']);
-      for (const m of s.largestMoney) money.push([formatValue(m.value, m.unit), m.text, truncate(m.label ?? '', 20), truncateStart(m.path, 40)]);
-      const labels = t(['label', 'figures']);
-      for (const l of s.topLabels) labels.push([truncate(l.label, 30), String(l.count)]);
-      const kws = t(['keyword', 'articles']);
-      for (const k of s.topKeywords) kws.push([k.word, String(k.articles)]);
+      const two = (a: string, b: string, rows: [string, string][]) =>
+        fitTable([{ head: a, min: 8, shrink: 1 }, { head: b, right: true }], rows, ctx);
+      const money = fitTable(
+        [{ head: 'value', right: true }, { head: 'text', min: 6, shrink: 1 }, { head: 'label', min: 6, cap: 16, shrink: 2 }, { head: 'article', min: 10, shrink: 3 }],
+        s.largestMoney.map((m) => [formatValue(m.value, m.unit), m.text, m.label ?? '', { plain: m.path, draw: (w: number) => truncateStart(m.path, w) }]),
+        ctx,
+      );
       return [
         chalk.bold(`语料概览 corpus: ${s.articles} articles, ${s.characters} characters, ${s.figures} figures`),
         `实绩 actual ${s.figuresByStatus.actual} · 目标 target ${s.figuresByStatus.target} · unknown ${s.figuresByStatus.unknown}`,
-        cat.toString(),
+        two('category', 'figures', Object.entries(s.figuresByCategory).map(([k, v]) => [k, String(v)])),
         chalk.bold('largest money figures'),
-        money.toString(),
+        money,
         chalk.bold('most frequent labels'),
-        labels.toString(),
+        two('label', 'figures', s.topLabels.map((l) => [l.label, String(l.count)])),
         chalk.bold('most frequent keywords'),
-        kws.toString(),
+        two('keyword', 'articles', s.topKeywords.map((k) => [k.word, String(k.articles)])),
       ].join('\n') + '\n';
     }
   }
