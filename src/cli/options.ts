@@ -19,6 +19,7 @@ export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] 
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(formats))
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
     .option('--encoding <name>', 'decode inputs as NAME (utf-8, gb18030, gbk, utf-16le, …) instead of detecting')
+    .addOption(new Option('--script <script>', 'inputs are Simplified (hans) or Traditional (hant) Chinese, instead of detecting').choices(['hans', 'hant']))
     .addOption(new Option('--input-format <kind>', 'inputs are article files, or JSON Lines with one article per line').choices(['text', 'jsonl']).default('text'))
     .option('--text-field <name>', 'JSON Lines: the field holding the text', 'text')
     .option('--id-field <name>', 'JSON Lines: the field holding the id that replaces path', 'id')
@@ -49,6 +50,7 @@ export function commonOptions(raw: Record<string, unknown>): CommonOptions {
     jobs: raw.jobs as number | undefined,
     progress: raw.progress as boolean,
     color: raw.color as boolean,
+    script: raw.script as 'hans' | 'hant' | undefined,
   };
 }
 

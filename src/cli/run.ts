@@ -19,6 +19,8 @@ export interface CommonOptions extends ExpandOptions {
   color?: boolean;
   jobs?: number;
   progress?: boolean;
+  /** --script, handed to every task */
+  script?: 'hans' | 'hant';
 }
 
 export interface RunSpec<R> {
@@ -65,7 +67,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
   const summaryOnly = Boolean(spec.onResult);
   const job: JobSpec = {
     task: spec.task,
-    taskOptions: spec.taskOptions,
+    taskOptions: opts.script ? { ...spec.taskOptions, script: opts.script } : spec.taskOptions,
     render: summaryOnly ? null : { format, color, width, options: spec.renderOptions ?? {} },
     keepValue: summaryOnly,
   };

@@ -7,6 +7,8 @@ import type { Article, Figure, Section, SourceText } from '../types.js';
 export interface FiguresResult {
   path: string;
   encoding: string;
+  /** the script the input is written in */
+  script: 'hans' | 'hant';
   figures: Figure[];
   /** headings by section index, for readers that show where a figure stands */
   sectionHeadings: (string | null)[];
@@ -35,6 +37,7 @@ export function figuresOf(source: SourceText, options: FigureOptions = {}): Figu
   return {
     path: source.path,
     encoding: source.encoding,
+    script: source.script ?? 'hans',
     figures: articleFigures(article, options),
     sectionHeadings: article.sections.map((s) => s.heading),
   };

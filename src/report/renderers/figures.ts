@@ -59,7 +59,7 @@ export function figuresMarkdown(figures: Figure[]): string {
 }
 
 export const figuresRenderer: Renderer<FiguresResult> = {
-  json: (r) => ({ path: r.path, encoding: r.encoding, figures: r.figures }),
+  json: (r) => ({ path: r.path, encoding: r.encoding, script: r.script, figures: r.figures }),
   header: FIGURE_CSV_HEADER,
   rows: (r) => r.figures.map((f) => figureRow(r.path, f, r.sectionHeadings)),
   table(r, ctx) {
