@@ -11,7 +11,6 @@ const QUOTED = new Set(QUOTED_FIELDS);
 
 export class Restorer {
   private readonly map: CodePointMap;
-  private charMap: Map<string, string> | null = null;
 
   constructor(
     readonly original: string,
@@ -52,40 +51,46 @@ export class Restorer {
   /** the original at the occurrence of s in the view nearest to hint (UTF-16) */
   find(s: string, hint?: number): string {
     if (!s) return s;
-    let at: number;
-    if (hint === undefined) at = this.view.indexOf(s);
-    else {
-      const after = this.view.indexOf(s, hint);
-      const before = this.view.lastIndexOf(s, hint);
-      if (after < 0) at = before;
-      else if (before < 0) at = after;
-      else at = hint - before <= after - hint ? before : after;
-    }
+    const at = this.nearest(s, hint);
     if (at >= 0) return this.original.slice(at, at + s.length);
-    return this.byCharacter(s);
+    return this.byPieces(s, hint);
+  }
+
+  private nearest(s: string, hint: number | undefined): number {
+    if (hint === undefined) return this.view.indexOf(s);
+    const after = this.view.indexOf(s, hint);
+    const before = this.view.lastIndexOf(s, hint);
+    if (after < 0) return before;
+    if (before < 0) return after;
+    return hint - before <= after - hint ? before : after;
   }
 
   /**
-   * A string the stages composed rather than quoted (none do today): each
-   * character as the article writes it, by the most frequent original
-   * character behind that view character.
+   * A string the stages composed from pieces of the text (a label that skips
+   * the words between its subject and its verb): each longest piece found in
+   * the view near the hint, taken from the original there.
    */
-  private byCharacter(s: string): string {
-    if (!this.charMap) {
-      const counts = new Map<string, Map<string, number>>();
-      const a = [...this.original];
-      const b = [...this.view];
-      for (let i = 0; i < b.length; i++) {
-        if (a[i] === b[i]) continue;
-        let m = counts.get(b[i]!);
-        if (!m) counts.set(b[i]!, (m = new Map()));
-        m.set(a[i]!, (m.get(a[i]!) ?? 0) + 1);
-      }
-      this.charMap = new Map();
-      for (const [c, m] of counts) this.charMap.set(c, [...m].sort((x, y) => y[1] - x[1])[0]![0]);
-    }
+  private byPieces(s: string, hint: number | undefined): string {
     let out = '';
-    for (const c of s) out += this.charMap.get(c) ?? c;
+    for (let i = 0; i < s.length; ) {
+      let len = s.length - i;
+      let at = -1;
+      for (; len > 0; len--) {
+        if (len === 1 && s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff) continue;
+        at = this.nearest(s.slice(i, i + len), hint);
+        if (at >= 0) break;
+      }
+      if (at < 0) {
+        // not in the text at all (wenxi's own words): as the stages wrote it
+        const n = s.codePointAt(i)! > 0xffff ? 2 : 1;
+        out += s.slice(i, i + n);
+        i += n;
+        continue;
+      }
+      out += this.original.slice(at, at + len);
+      i += len;
+      if (hint !== undefined) hint = at + len;
+    }
     return out;
   }
 }
