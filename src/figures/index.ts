@@ -9,6 +9,7 @@ import type { Candidate, ExtractContext } from './candidate.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { markApprox } from './refiners/approx.js';
 import { inheritElidedCategories, refineCategory } from './refiners/category.js';
+import { refineCurrency } from './refiners/currency.js';
 import { attachLabels } from './refiners/label.js';
 import { isNegative } from './refiners/negatives.js';
 import { removeOverlaps } from './refiners/overlap.js';
@@ -68,6 +69,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     refineCategory(text, c);
   }
   inheritElidedCategories(text, cands);
+  refineCurrency(text, cands);
   attachLabels(text, cands);
   const keep = options.categories?.length ? new Set(options.categories) : null;
   if (keep) cands = cands.filter((c) => keep.has(c.category));

@@ -4,6 +4,7 @@
 // refines classifiers (个, 项, 处 …) by the noun they count.
 import { indexWords, wordAt, type WordIndex } from '../word-index.js';
 import type { FigureCategory } from '../../types.js';
+import { REGIONAL_CURRENCY_UNITS } from './currencies.js';
 
 /**
  * measure — a physical or money amount; may take a bare multiplier (万吨, 亿元)
@@ -29,6 +30,7 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   港元: m('港元', 'money'), 港币: m('港元', 'money'), 英镑: m('英镑', 'money'), 韩元: m('韩元', 'money'),
   澳元: m('澳元', 'money'), 加元: m('加元', 'money'), 卢布: m('卢布', 'money'), 法郎: m('法郎', 'money'),
   台币: m('新台币', 'money'), 新台币: m('新台币', 'money'),
+  ...REGIONAL_CURRENCY_UNITS,
   // households and people
   户: c('户', 'households'), 户次: c('户次', 'households'),
   人: c('人', 'people'), 人次: c('人次', 'people'), 口人: c('人', 'people'), 人口: c('人', 'people'), 名: c('名', 'people'), 位: c('位', 'people'),
