@@ -14,6 +14,8 @@ export const NUMERAL_WORDS = [
   '万元GDP', '万元生产总值', '万元地区生产总值', '万元国内生产总值', '万元增加值', '万元工业增加值', '万元产值',
   // shorthand policy names counted with a classifier: 中央八项规定, “三严三实”
   '八项规定', '三严三实', '四个意识', '四个自信', '两个维护', '两个确立', '三去一降一补',
+  // 零 in words: car parts (汽车零件), not zero pieces
+  '零件', '零部件', '零配件',
 ];
 
 /** characters before a number that make it an ordinal or a name, not a figure */
