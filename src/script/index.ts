@@ -8,7 +8,7 @@ import { toSimplifiedAligned } from './opencc.js';
 import { Restorer } from './restore.js';
 
 export { detectScript, HANT_SHARE, type Script, type Detection } from './detect.js';
-export { toSimplifiedAligned } from './opencc.js';
+export { toSimplifiedAligned, isOpenCCLoaded } from './opencc.js';
 export { Restorer } from './restore.js';
 
 export const SCRIPTS: readonly Script[] = ['hans', 'hant'];

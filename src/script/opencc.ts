@@ -22,6 +22,11 @@ const STAGES: readonly { side: 'from' | 'to'; names: readonly string[] }[] = [
 
 let tries: Trie[] | null = null;
 
+/** true once a Traditional text has made the tables load (tests check Simplified ones never do) */
+export function isOpenCCLoaded(): boolean {
+  return tries !== null;
+}
+
 function load(): Trie[] {
   if (tries) return tries;
   // The UMD build loads synchronously (the pipeline's stages are synchronous)
