@@ -25,3 +25,9 @@ export const hantCorpus = (): { name: string; text: string }[] =>
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(corpusDir, 'hant', name), 'utf8') }));
+
+export const moreCorpus = (): { name: string; text: string }[] =>
+  readdirSync(join(corpusDir, 'more'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(corpusDir, 'more', name), 'utf8') }));

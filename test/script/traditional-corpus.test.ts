@@ -8,7 +8,7 @@ import type { Analysis } from '../../src/pipeline/analysis.js';
 import { makeProcessor } from '../../src/pipeline/tasks.js';
 import { toSimplifiedAligned } from '../../src/script/index.js';
 import { sliceCodePoints } from '../../src/text/codepoints.js';
-import { hantCorpus, simplifiedCorpus, toTraditional } from './helpers.js';
+import { hantCorpus, moreCorpus, simplifiedCorpus, toTraditional } from './helpers.js';
 
 let analyze: (s: ReturnType<typeof sourceFromString>) => Analysis;
 beforeAll(async () => {
@@ -43,6 +43,21 @@ describe('Traditional versions of the corpus articles', () => {
     const mine = new Set(a.keywords.map((k) => k.word));
     const overlap = back.filter((w) => mine.has(w)).length / Math.max(1, a.keywords.length);
     expect(overlap).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('Traditional versions of the more/ articles (figures only: no segmenter)', () => {
+  let figures: (s: ReturnType<typeof sourceFromString>) => { script: string; figures: Analysis['figures'] };
+  beforeAll(async () => {
+    const p = await makeProcessor('figures', {});
+    figures = (s) => p(s) as { script: string; figures: Analysis['figures'] };
+  });
+  it.each(moreCorpus().map((a) => [a.name, a.text]))('%s: same figures', (name, text) => {
+    const tw = toTraditional(text);
+    const a = figures(sourceFromString(name, text, 'utf-8', 'text'));
+    const b = figures(sourceFromString(name, tw, 'utf-8', 'text'));
+    expect(b.script).toBe('hant');
+    expect(b.figures.map(figureKey)).toEqual(a.figures.map(figureKey));
   });
 });
 
