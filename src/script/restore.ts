@@ -7,6 +7,8 @@ import { CodePointMap } from '../text/codepoints.js';
 import { QUOTED_FIELDS, SPAN_TEXT_FIELDS } from './data/quoted-fields.js';
 
 const SPAN_TEXT = new Set(SPAN_TEXT_FIELDS);
+/** UTF-16 units either side of an object searched for what it quotes */
+const WINDOW = 4000;
 const QUOTED = new Set(QUOTED_FIELDS);
 
 export class Restorer {
@@ -58,11 +60,18 @@ export class Restorer {
 
   private nearest(s: string, hint: number | undefined): number {
     if (hint === undefined) return this.view.indexOf(s);
-    const after = this.view.indexOf(s, hint);
-    const before = this.view.lastIndexOf(s, hint);
-    if (after < 0) return before;
-    if (before < 0) return after;
-    return hint - before <= after - hint ? before : after;
+    // what an object quotes stands close to it (a label in its figure's
+    // sentence): search a window first, so a string that is not there at all
+    // costs a window, not the whole text, on a long input
+    const from = Math.max(0, hint - WINDOW);
+    const to = Math.min(this.view.length, hint + WINDOW + s.length);
+    const region = this.view.slice(from, to);
+    const after = region.indexOf(s, hint - from);
+    const before = region.lastIndexOf(s, hint - from);
+    if (after < 0 && before < 0) return -1;
+    if (after < 0) return from + before;
+    if (before < 0) return from + after;
+    return from + (hint - from - before <= after - (hint - from) ? before : after);
   }
 
   /**
