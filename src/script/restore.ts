@@ -29,6 +29,9 @@ export class Restorer {
   private walk(v: unknown, hint: number | undefined): unknown {
     if (Array.isArray(v)) return v.map((x) => this.walk(x, hint));
     if (v === null || typeof v !== 'object') return v;
+    // results are plain data; anything else (a Map, a class) is not the stages' quoting
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return v;
     const o = v as Record<string, unknown>;
     const hasSpan = typeof o.start === 'number' && typeof o.end === 'number';
     const here = hasSpan ? this.map.toU16(o.start as number) : hint;
