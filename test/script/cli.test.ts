@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { decode } from '../../src/input/decode.js';
 import { wenxi } from '../cli/run-cli.js';
 import { corpusDir, referencePath } from '../paths.js';
 
@@ -53,6 +54,18 @@ describe('Traditional inputs on the command line', () => {
     const r = wenxi(['figures', '-f', 'json', '--encoding', 'big5', big5]);
     expect(r.code).toBe(0);
     const b = json(r.stdout)[0]!;
+    expect(b.script).toBe('hant');
+    expect(b.figures).toEqual(a.figures);
+  });
+
+  // Big5 detection is issue 11's: this runs once the decoder recognises Big5 bytes
+  const big5Detected = /big5/i.test(decode(iconv.encode(readFileSync(t08, 'utf8'), 'big5')).encoding);
+  it.skipIf(!big5Detected)('reads a Big5 file without --encoding once Big5 is detected', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenxi-big5-'));
+    const big5 = join(dir, 't06.big5.txt');
+    writeFileSync(big5, iconv.encode(readFileSync(t06, 'utf8'), 'big5'));
+    const a = json(wenxi(['figures', '-f', 'json', t06]).stdout)[0]!;
+    const b = json(wenxi(['figures', '-f', 'json', big5]).stdout)[0]!;
     expect(b.script).toBe('hant');
     expect(b.figures).toEqual(a.figures);
   });

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toSimplifiedAligned } from '../../src/script/index.js';
+import { createRequire } from 'node:module';
 import { hantCorpus, simplifiedCorpus, toTraditional } from './helpers.js';
+
+const OpenCC = createRequire(import.meta.url)('opencc-js') as { Converter(o: { from: string; to: string }): (s: string) => string };
 
 const sameShape = (a: string, b: string) => a.length === b.length && [...a].length === [...b].length;
 
@@ -16,6 +19,24 @@ describe('the Simplified view', () => {
 
   it('keeps the length of every Traditional article, in code points and UTF-16 units', () => {
     for (const { name, text } of hantCorpus()) expect(sameShape(toSimplifiedAligned(text), text), name).toBe(true);
+  });
+
+  it('agrees with OpenCC’s own hk → cn and tw → cn conversions, character for character', () => {
+    for (const from of ['hk', 'tw']) {
+      const convert = OpenCC.Converter({ from, to: 'cn' });
+      let diff = 0;
+      let n = 0;
+      for (const { text } of hantCorpus()) {
+        const theirs = convert(text);
+        const mine = toSimplifiedAligned(text);
+        if (theirs.length !== text.length) continue;
+        for (let i = 0; i < text.length; i++) if (theirs[i] !== mine[i]) diff++;
+        n += text.length;
+      }
+      // the two differ only where the variant tables of the other region apply (衞 → 卫)
+      expect(n).toBeGreaterThan(9000);
+      expect(diff / n, from).toBeLessThan(0.001);
+    }
   });
 
   it('gives back the Simplified original of a converted article, all but a handful of characters', () => {
