@@ -33,6 +33,12 @@ describe('currencies', () => {
     ]);
   });
 
+  it('knows the signs of the region', () => {
+    expect(units('另以NT$500补助每户。')).toEqual([['NT$500', '新台币']]);
+    expect(units('澳门居民每人获MOP$10,000。')).toEqual([['MOP$10,000', '澳门元']]);
+    expect(units('售价US$20。')).toEqual([['US$20', '美元']]);
+  });
+
   it('reads a bare $ as the Hong Kong dollar in a Hong Kong text only', () => {
     expect(units('香港政府向全港市民派发$4,000，本港经济可望回稳。')).toEqual([['$4,000', '港元']]);
     expect(units('该公司股价升至$20。')).toEqual([['$20', '美元']]);

@@ -23,6 +23,15 @@ export const REGIONAL_CURRENCY_UNITS: Readonly<Record<string, UnitDef>> = {
   葡币: { base: '澳门元', category: 'money', kind: 'measure' },
 };
 
+/** currency signs of the region written before the number (HK$ and US$ are in the general table) */
+export const REGIONAL_CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  'NT$': '新台币',
+  'NT＄': '新台币',
+  'MOP$': '澳门元',
+  'MOP＄': '澳门元',
+  'HK＄': '港元',
+};
+
 /**
  * (港币，下同) / （澳门元，下同） / (以港元计，下同): the currency of the amount
  * just before the note and of every amount after it.

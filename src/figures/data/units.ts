@@ -4,7 +4,7 @@
 // refines classifiers (个, 项, 处 …) by the noun they count.
 import { indexWords, wordAt, type WordIndex } from '../word-index.js';
 import type { FigureCategory } from '../../types.js';
-import { REGIONAL_CURRENCY_UNITS } from './currencies.js';
+import { REGIONAL_CURRENCY_SIGNS, REGIONAL_CURRENCY_UNITS } from './currencies.js';
 
 /**
  * measure — a physical or money amount; may take a bare multiplier (万吨, 亿元)
@@ -78,6 +78,7 @@ export const MONEY_MAIN = new Set(['元', '块']);
 /** currency signs written before the number */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '￥': '元', '¥': '元', '$': '美元', '＄': '美元', '€': '欧元', '£': '英镑', 'US$': '美元', 'HK$': '港元',
+  ...REGIONAL_CURRENCY_SIGNS,
 };
 /** currency words written before the number: 人民币50元 */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = { 人民币: '元', 美元: '美元' };
