@@ -4,12 +4,13 @@
 // string without a span of its own (a label, a keyword, a heading) is found in
 // the view near the object that holds it and sliced from the original there.
 import { CodePointMap } from '../text/codepoints.js';
-import { QUOTED_FIELDS, SPAN_TEXT_FIELDS } from './data/quoted-fields.js';
+import { NEAR_FIELDS, QUOTED_FIELDS, SPAN_TEXT_FIELDS } from './data/quoted-fields.js';
 
 const SPAN_TEXT = new Set(SPAN_TEXT_FIELDS);
 /** UTF-16 units either side of an object searched for what it quotes */
 const WINDOW = 4000;
 const QUOTED = new Set(QUOTED_FIELDS);
+const NEAR = new Set(NEAR_FIELDS);
 
 export class Restorer {
   private readonly map: CodePointMap;
@@ -38,9 +39,9 @@ export class Restorer {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(o)) {
       if (typeof x === 'string' && QUOTED.has(k)) {
-        out[k] = hasSpan && SPAN_TEXT.has(k) ? this.slice(x, o.start as number, o.end as number, here) : this.find(x, here);
+        out[k] = hasSpan && SPAN_TEXT.has(k) ? this.slice(x, o.start as number, o.end as number, here) : this.find(x, here, !NEAR.has(k));
       } else if (Array.isArray(x) && QUOTED.has(k)) {
-        out[k] = x.map((y) => (typeof y === 'string' ? this.find(y, here) : this.walk(y, here)));
+        out[k] = x.map((y) => (typeof y === 'string' ? this.find(y, here, !NEAR.has(k)) : this.walk(y, here)));
       } else out[k] = this.walk(x, here);
     }
     return out;
@@ -50,13 +51,20 @@ export class Restorer {
     const a = this.map.toU16(start);
     const b = this.map.toU16(end);
     if (this.view.slice(a, b) === s) return this.original.slice(a, b);
-    return this.find(s, hint);
+    return this.find(s, hint, true);
   }
 
-  /** the original at the occurrence of s in the view nearest to hint (UTF-16) */
-  find(s: string, hint?: number): string {
+  /**
+   * The original at the occurrence of s in the view nearest to hint (UTF-16):
+   * near it first, then (`wide`: a keyword of a long section) anywhere.
+   */
+  find(s: string, hint?: number, wide = true): string {
     if (!s) return s;
-    const at = this.nearest(s, hint);
+    let at = this.nearest(s, hint);
+    if (at < 0 && wide && hint !== undefined) {
+      const after = this.view.indexOf(s, hint);
+      at = after >= 0 ? after : this.view.lastIndexOf(s, hint);
+    }
     if (at >= 0) return this.original.slice(at, at + s.length);
     return this.byPieces(s, hint);
   }

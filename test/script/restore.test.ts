@@ -20,4 +20,14 @@ describe('restoring quotes', () => {
       sectionHeadings: ['後來', null],
     });
   });
+
+  it('finds a keyword of a long section far from its start', () => {
+    const long = '今年入境旅客增加。'.repeat(2000) + '後來再增加。';
+    const far = new Restorer(long, toSimplifiedAligned(long));
+    expect(far.restore({ start: 0, end: 10, keywords: [{ word: '后来', weight: 1 }] })).toEqual({
+      start: 0,
+      end: 10,
+      keywords: [{ word: '後來', weight: 1 }],
+    });
+  });
 });

@@ -23,3 +23,10 @@ export const QUOTED_FIELDS: readonly string[] = [
   'subject',
   'sectionHeadings',
 ];
+
+/**
+ * fields that quote their own object's clause (a figure's label, sentence,
+ * period): looked for only near the object, so one that the stages composed
+ * from pieces costs a window, not a search of the whole text
+ */
+export const NEAR_FIELDS: readonly string[] = ['label', 'sentence', 'period'];
