@@ -55,9 +55,12 @@ export async function evaluate(
   load = (file) => ({ path: file, encoding: 'utf-8', format: 'text', text: readFileSync(file, 'utf8'), headingLines: [] }),
 ) {
   const { buildArticle } = await import(pathToFileURL(join(repo, 'dist/article/index.js')).href);
+  const { prepareSource } = await import(pathToFileURL(join(repo, 'dist/script/index.js')).href);
   const files = [];
   const run = (name, g, source) => {
-    const a = buildArticle(source);
+    // as the pipeline reads it: a Traditional article through its Simplified view, quoted back
+    const prepared = prepareSource(source);
+    const a = prepared.restore(buildArticle(prepared.source));
     const top = a.sections.filter((s) => s.parent === null && s.heading !== null);
     const headings = top.map((s) => s.heading.trim());
     const h = prf(headings, g.headings);

@@ -7,10 +7,12 @@ import { evaluate as evalArticle } from './eval-article.js';
 import { evaluate as evalNumbers, printReport as printNumbers } from './eval-numbers.js';
 
 const verbose = process.argv.includes('--verbose');
-const { figuresOf } = await import('../dist/pipeline/figures-stage.js');
+const { makeProcessor } = await import('../dist/pipeline/tasks.js');
 const { sourceFromString } = await import('../dist/input/source.js');
 
-const viaPipeline = (text, file) => figuresOf(sourceFromString(file, text, 'utf-8', 'text')).figures;
+// the figures task as `wenxi figures` runs it (a Traditional article through its Simplified view)
+const figuresTask = await makeProcessor('figures', {});
+const viaPipeline = (text, file) => figuresTask(sourceFromString(file, text, 'utf-8', 'text')).figures;
 const figures = await evalFigures(viaPipeline);
 printReport(figures, verbose);
 

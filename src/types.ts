@@ -14,6 +14,11 @@ export interface SourceText {
   text: string;
   /** 0-based line numbers that came from <h1>–<h4> (HTML) — heading candidates for sections */
   headingLines: number[];
+  /** the script the input is written in (detected, or --script); set by the pipeline */
+  script?: 'hans' | 'hant';
+  /** a Traditional input as written, when `text` is the Simplified view the stages read
+   * (same length in code points and UTF-16 units, so every offset holds for both) */
+  original?: string;
 }
 
 export interface Span {

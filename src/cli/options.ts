@@ -21,6 +21,7 @@ export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] 
     .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output; - is standard output')
     .option('--fields <list>', 'csv/tsv/table: only these columns, in this order (comma-separated header names)')
     .option('--encoding <name>', 'decode inputs as NAME (utf-8, gb18030, gbk, big5, utf-16le, …) instead of detecting')
+    .addOption(new Option('--script <script>', 'inputs are Simplified (hans) or Traditional (hant) Chinese, instead of detecting').choices(['hans', 'hant']))
     .addOption(
       new Option('--input-format <kind>', 'read inputs as this kind instead of by extension and content (jsonl: one article per line)').choices(INPUT_FORMATS),
     )
@@ -75,6 +76,7 @@ export function commonOptions(raw: Record<string, unknown>, explicit: Set<string
     quiet: Boolean(raw.quiet),
     progress: raw.progress !== false && !raw.quiet,
     color: colorMode(raw.color),
+    script: raw.script as 'hans' | 'hant' | undefined,
   };
 }
 

@@ -27,6 +27,8 @@ export interface CommonOptions extends ExpandOptions {
   quiet?: boolean;
   /** --text-field or --id-field was given */
   jsonlFieldsGiven?: boolean;
+  /** --script, handed to every task */
+  script?: 'hans' | 'hant';
 }
 
 export interface RunSpec<R> {
@@ -104,7 +106,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
     const count = items.known ? items.list.length : null;
     const job: JobSpec = {
       task: spec.task,
-      taskOptions: spec.taskOptions,
+      taskOptions: opts.script ? { ...spec.taskOptions, script: opts.script } : spec.taskOptions,
       render: summaryOnly
         ? null
         : { format, color, width, options: spec.renderOptions ?? {}, fields: opts.fields, several: count === null || count > 1 },

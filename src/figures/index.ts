@@ -10,6 +10,7 @@ import { EXTRACTORS } from './extractors/index.js';
 import { markApprox } from './refiners/approx.js';
 import { resolveBounds } from './refiners/bounds.js';
 import { inheritElidedCategories, refineCategory } from './refiners/category.js';
+import { refineCurrency } from './refiners/currency.js';
 import { attachLabels, keepLabelsOnWords } from './refiners/label.js';
 import { isNegative } from './refiners/negatives.js';
 import { removeOverlaps } from './refiners/overlap.js';
@@ -99,6 +100,7 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     refineHouseholds(text, c);
   }
   inheritElidedCategories(text, cands);
+  refineCurrency(text, cands);
   attachLabels(text, cands);
   keepLabelsOnWords(text, cands);
   attachItems(text, cands);

@@ -44,6 +44,8 @@ export interface Analysis {
   path: string;
   encoding: string;
   format: SourceText['format'];
+  /** the script the input is written in; quoted text is always in it */
+  script: 'hans' | 'hant';
   meta: ArticleMeta;
   stats: { characters: number; paragraphs: number; sentences: number };
   sections: SectionResult[];
@@ -138,6 +140,7 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     path: source.path,
     encoding: source.encoding,
     format: source.format,
+    script: source.script ?? 'hans',
     meta: article.meta,
     stats: {
       characters: codePointLength(source.text),
@@ -302,6 +305,7 @@ function articleSummary(sections: SectionResult[], inputs: SentenceInput[]): Sum
 export interface KeywordsResult {
   path: string;
   encoding: string;
+  script: 'hans' | 'hant';
   method: KeywordMethod;
   keywords: Keyword[];
 }
@@ -311,6 +315,7 @@ export function keywordsOf(source: SourceText, method: KeywordMethod, top: numbe
   return {
     path: source.path,
     encoding: source.encoding,
+    script: source.script ?? 'hans',
     method,
     keywords: extractKeywords([...titleTokens(article), ...bodyTokens(article).flat()], { method, top }),
   };

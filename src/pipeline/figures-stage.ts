@@ -11,6 +11,8 @@ export interface FiguresResult {
   schema: typeof FIGURES_SCHEMA;
   path: string;
   encoding: string;
+  /** the script the input is written in */
+  script: 'hans' | 'hant';
   figures: Figure[];
   /** headings by section index, for readers that show where a figure stands */
   sectionHeadings: (string | null)[];
@@ -44,6 +46,7 @@ export function figuresOf(source: SourceText, options: FigureOptions = {}): Figu
     schema: FIGURES_SCHEMA,
     path: source.path,
     encoding: source.encoding,
+    script: source.script ?? 'hans',
     figures: articleFigures(article, options),
     sectionHeadings: article.sections.map((s) => s.heading),
   };

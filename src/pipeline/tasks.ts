@@ -4,6 +4,7 @@ import type { FigureCategory, FigureStatus, SourceText, Token } from '../types.j
 import type { SegmentMode } from '../segment/index.js';
 import type { KeywordMethod } from '../summarize/index.js';
 import { figuresOf, selectFigures } from './figures-stage.js';
+import { prepareSource, type Script } from '../script/index.js';
 
 export type TaskName = 'segment' | 'figures' | 'sections' | 'keywords' | 'analyze' | 'stats';
 
@@ -21,6 +22,8 @@ export interface TaskOptions {
   /** figures: their order (default: position in the text) and a lower bound on value */
   sort?: FigureSort;
   minValue?: number;
+  /** --script: the script of every input, instead of detecting it */
+  script?: Script;
 }
 
 export type FigureSort = 'position' | 'value' | 'category' | 'label';
@@ -28,6 +31,7 @@ export type FigureSort = 'position' | 'value' | 'category' | 'label';
 export interface SegmentResult {
   path: string;
   encoding: string;
+  script: Script;
   text: string;
   tokens: Token[];
 }
@@ -37,7 +41,20 @@ export function taskSegments(name: TaskName): boolean {
   return name !== 'figures';
 }
 
+/**
+ * Every command's stages read the text through prepareSource — a Traditional
+ * input as its Simplified view — and every result is given back quoting the
+ * original: the one place the script is looked at.
+ */
 export async function makeProcessor(name: TaskName, opts: TaskOptions): Promise<(s: SourceText) => unknown> {
+  const stages = await makeStages(name, opts);
+  return (s) => {
+    const prepared = prepareSource(s, opts.script);
+    return prepared.restore(stages(prepared.source));
+  };
+}
+
+async function makeStages(name: TaskName, opts: TaskOptions): Promise<(s: SourceText) => unknown> {
   if (taskSegments(name)) {
     // Loaded only here: `wenxi figures` never imports the segmenter's dictionary.
     const seg = await import('../segment/index.js');
@@ -46,6 +63,7 @@ export async function makeProcessor(name: TaskName, opts: TaskOptions): Promise<
       return (s): SegmentResult => ({
         path: s.path,
         encoding: s.encoding,
+        script: s.script ?? 'hans',
         text: s.text,
         tokens: seg.segment(s.text, { mode: opts.mode, hmm: opts.hmm, pos: opts.pos }),
       });

@@ -73,4 +73,9 @@ export const FOOTER_RULES: LineRule[] = [
     maxLength: FOOTER_MAX,
   },
   { kind: 'footer', pattern: /^(?:top|返回|打印|关闭|收藏|分享|点赞|评论)$/i, maxLength: FOOTER_MAX },
+  // Hong Kong / Macao government releases end with 完 (end), the release date
+  // with its weekday and the time: metadata wherever they stand
+  { kind: 'footer', pattern: /^[（(]?(?:完|全文完)[)）]?$/, maxLength: FOOTER_MAX },
+  { kind: 'meta', pattern: /^[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[（(]\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]$/, maxLength: FOOTER_MAX },
+  { kind: 'meta', pattern: /^(?:香港|澳门|北京)时间\s*[\d０-９]{1,2}\s*[时:：]\s*[\d０-９]{1,2}\s*分?$/, maxLength: FOOTER_MAX },
 ];

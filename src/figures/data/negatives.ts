@@ -15,6 +15,8 @@ export const NUMERAL_WORDS = [
   // shorthand policy names counted with a classifier: 中央八项规定, “三严三实”
   '两两', '零下', '亿万', '进一步', '一看', '一听', '一想', '一见', '一向', '一边', '一面', '一味', '一再', '一经', '十足', '一成不变', '一波三折', '百折不挠', '不折不扣', '七折八扣', '九九归一', '三三两两', '八九不离十',
   '八项规定', '三严三实', '四个意识', '四个自信', '两个维护', '两个确立', '三去一降一补',
+  // 零 in words: car parts (汽车零件), not zero pieces
+  '零件', '零部件', '零配件',
 ];
 
 /** characters before a number that make it an ordinal or a name, not a figure */

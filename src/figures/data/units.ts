@@ -6,6 +6,7 @@ import { indexWords, type WordIndex } from '../word-index.js';
 import type { FigureCategory } from '../../types.js';
 import type { Decimal } from '../numbers/decimal.js';
 import { LATIN_UNITS, WRITTEN_UNITS } from './units-written.js';
+import { REGIONAL_CURRENCY_SIGNS, REGIONAL_CURRENCY_UNITS } from './currencies.js';
 
 /**
  * measure — a physical or money amount; may take a bare multiplier (万吨, 亿元)
@@ -33,6 +34,7 @@ const CORE_UNITS: Readonly<Record<string, UnitDef>> = {
   港元: m('港元', 'money'), 港币: m('港元', 'money'), 英镑: m('英镑', 'money'), 韩元: m('韩元', 'money'),
   澳元: m('澳元', 'money'), 加元: m('加元', 'money'), 卢布: m('卢布', 'money'), 法郎: m('法郎', 'money'),
   台币: m('新台币', 'money'), 新台币: m('新台币', 'money'),
+  ...REGIONAL_CURRENCY_UNITS,
   // households and people
   户: c('户', 'households'), 户次: c('户次', 'households'),
   人: c('人', 'people'), 人次: c('人次', 'people'), 口人: c('人', 'people'), 人口: c('人', 'people'), 名: c('名', 'people'), 位: c('位', 'people'),
@@ -82,6 +84,7 @@ export const MONEY_MAIN = new Set(['元', '块', '圆']);
 /** currency signs written before the number */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '￥': '元', '¥': '元', '$': '美元', '＄': '美元', '€': '欧元', '£': '英镑', 'US$': '美元', 'HK$': '港元',
+  ...REGIONAL_CURRENCY_SIGNS,
 };
 /** currency words written before the number: 人民币50元 */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = { 人民币: '元', 美元: '美元' };

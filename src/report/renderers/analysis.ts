@@ -159,7 +159,7 @@ export const analysisRenderer: Renderer<Analysis> = {
 };
 
 export const sectionsRenderer: Renderer<Analysis> = {
-  json: (a) => ({ schema: SECTIONS_SCHEMA, path: a.path, encoding: a.encoding, meta: a.meta, sections: a.sections }),
+  json: (a) => ({ schema: SECTIONS_SCHEMA, path: a.path, encoding: a.encoding, script: a.script, meta: a.meta, sections: a.sections }),
   header: ['path', 'index', 'level', 'parent', 'heading', 'theme', 'start', 'end', 'keywords', 'summary'],
   rows: (a) =>
     a.sections.map((s) => [

@@ -131,7 +131,7 @@ export function figuresMarkdown(figures: Figure[]): string {
 }
 
 export const figuresRenderer: Renderer<FiguresResult> = {
-  json: (r) => ({ schema: r.schema, path: r.path, encoding: r.encoding, figures: r.figures, sectionHeadings: r.sectionHeadings }),
+  json: (r) => ({ schema: r.schema, path: r.path, encoding: r.encoding, script: r.script, figures: r.figures, sectionHeadings: r.sectionHeadings }),
   header: FIGURE_CSV_HEADER,
   rows: (r) => r.figures.map((f) => figureRow(r.path, f, r.sectionHeadings)),
   table(r, ctx) {

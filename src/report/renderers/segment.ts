@@ -26,7 +26,7 @@ export function segmentRenderer(opts: { delimiter: string; pos: boolean }): Rend
     return lines.map((ws) => ws.join(opts.delimiter)).join('\n') + '\n';
   };
   return {
-    json: (r) => ({ schema: SEGMENT_SCHEMA, path: r.path, encoding: r.encoding, tokens: r.tokens }),
+    json: (r) => ({ schema: SEGMENT_SCHEMA, path: r.path, encoding: r.encoding, script: r.script, tokens: r.tokens }),
     header: ['path', 'start', 'end', 'word', 'tag'],
     rows: (r) => r.tokens.map((t) => [r.path, t.start, t.end, t.word, t.tag ?? '']),
     text,
