@@ -14,6 +14,12 @@ function positiveInt(v: string): number {
   return n;
 }
 
+function positiveNumber(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number');
+  return n;
+}
+
 export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] = OUTPUT_FORMATS): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(formats))
@@ -25,6 +31,8 @@ export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] 
     .option('--include <glob>', 'only files matching GLOB (repeatable)', collect)
     .option('--exclude <glob>', 'skip files matching GLOB (repeatable)', collect)
     .option('-j, --jobs <n>', `articles processed in parallel (default: cores, ${os.availableParallelism()})`, positiveInt)
+    .option('--timeout <seconds>', 'URL inputs: give up after SECONDS (default: 20)', positiveNumber)
+    .option('--max-size <MB>', 'URL inputs: largest page or file accepted, in MB (default: 20)', positiveNumber)
     .option('--no-progress', 'no progress bar on stderr')
     .option('--no-color', 'no colour (NO_COLOR works too)');
 }
@@ -49,6 +57,8 @@ export function commonOptions(raw: Record<string, unknown>): CommonOptions {
     jobs: raw.jobs as number | undefined,
     progress: raw.progress as boolean,
     color: raw.color as boolean,
+    timeout: raw.timeout as number | undefined,
+    maxBytes: raw.maxSize !== undefined ? Math.round((raw.maxSize as number) * 1024 * 1024) : undefined,
   };
 }
 

@@ -7,9 +7,11 @@ import { createInterface } from 'node:readline';
 import picomatch from 'picomatch';
 import type { SourceText } from '../types.js';
 import { InputError, UsageError } from './errors.js';
-import { sourceFromBytes, sourceFromString } from './source.js';
+import { DOCUMENT_EXTENSIONS, sourceFromFileBytes } from './readers.js';
+import { sourceFromString } from './source.js';
+import { isUrl, readUrl } from './url.js';
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', ...DOCUMENT_EXTENSIONS];
 
 export interface ExpandOptions {
   encoding?: string;
@@ -19,6 +21,9 @@ export interface ExpandOptions {
   idField?: string;
   include?: string[];
   exclude?: string[];
+  /** URLs: seconds before a fetch gives up, and the largest body accepted (bytes) */
+  timeout?: number;
+  maxBytes?: number;
   /** stdin stream; injected for tests */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
@@ -40,7 +45,11 @@ export async function* expandInputs(args: string[], opts: ExpandOptions = {}): A
   for (const arg of args) {
     if (arg === '-') {
       if (opts.inputFormat === 'jsonl') yield* jsonlRecords('-', stdin, opts);
-      else yield { path: '-', read: async () => sourceFromBytes('-', await readAll(stdin), opts.encoding) };
+      else yield { path: '-', read: async () => sourceFromFileBytes('-', await readAll(stdin), opts.encoding) };
+      continue;
+    }
+    if (isUrl(arg)) {
+      yield { path: arg, read: () => readUrl(arg, opts) };
       continue;
     }
     let st;
@@ -62,7 +71,7 @@ export async function* expandInputs(args: string[], opts: ExpandOptions = {}): A
       );
       const kept = files.filter((f) => filter(f));
       if (kept.length === 0) {
-        yield { path: arg, error: new InputError(arg, 'no article files (.txt, .md, .html) in this directory') };
+        yield { path: arg, error: new InputError(arg, 'no article files (.txt, .md, .html, .pdf, .docx, .doc) in this directory') };
         continue;
       }
       for (const f of kept) yield* fileItems(f, opts, await sizeOf(f));
@@ -105,7 +114,7 @@ async function* fileItems(path: string, opts: ExpandOptions, size?: number): Asy
       } catch (e) {
         throw new InputError(path, describeFsError(e));
       }
-      return sourceFromBytes(path, buf, opts.encoding);
+      return sourceFromFileBytes(path, buf, opts.encoding);
     },
   };
 }
