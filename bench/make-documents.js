@@ -4,7 +4,7 @@
 // a hand-written CID-font PDF (STSong-Light, UniGB-UCS2-H, no ToUnicode, no
 // embedded font: the old government shape). Headings are marked with real
 // heading styles on the lines wenxi finds as headings in the .txt version.
-// Usage: npx tsc -p tsconfig.json && node bench/make-documents.js
+// Usage: npx tsc -p tsconfig.json && node bench/make-documents.js [fixture names to remake, default all]
 // (needs soffice; writes only fixtures/documents/)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ const { figuresOf } = await import(here('../dist/pipeline/figures-stage.js'));
 const { sourceFromString } = await import(here('../dist/input/source.js'));
 
 mkdirSync(OUT, { recursive: true });
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
 const work = mkdtempSync(join(tmpdir(), 'wenxi-docs-'));
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -55,6 +57,7 @@ ${paras}
 }
 
 function soffice(src, to, outName) {
+  if (!wanted(outName)) return;
   const dir = join(work, `out-${outName}`);
   execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', dir, src], { stdio: 'ignore' });
   const made = join(dir, basename(src).replace(/\.[^.]+$/, '') + '.' + to.split(':')[0]);
@@ -86,8 +89,27 @@ soffice(html09, 'docx:MS Word 2007 XML', '09_sanyuanpu_zhen_gaikuang.docx');
 
 // 19: a CID-font PDF in two columns with a running header and page numbers; .docx from the .txt.
 const t19 = readFileSync(join(CORPUS, '19_jijin_mujie_300yi.txt'), 'utf8');
-writeFileSync(join(OUT, '19_jijin_mujie_300yi.cid.pdf'), cidPdf(t19.split('\n').map((l) => l.trim()).filter(Boolean)));
+if (wanted('19_jijin_mujie_300yi.cid.pdf')) writeFileSync(join(OUT, '19_jijin_mujie_300yi.cid.pdf'), cidPdf(t19.split('\n').map((l) => l.trim()).filter(Boolean)));
 soffice(write('19_jijin_mujie_300yi.txt', t19), 'docx:MS Word 2007 XML', '19_jijin_mujie_300yi.docx');
+
+// Tables: rows must stay body text (their figures count) but never become headings.
+soffice(
+  write(
+    'table.html',
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<p>今年以来，全镇实施民生项目两大类，各项目进展如下。</p>
+<table border="1"><tr><th>基础设施</th><th>进展</th></tr>
+<tr><td>道路硬化工程</td><td>完成道路硬化3.2公里，投资860万元。</td></tr>
+<tr><td>饮水安全工程</td><td>铺设管网12公里，惠及群众1352人。</td></tr></table>
+<p>各项工程均按计划推进，群众满意度持续提升。</p>
+<table border="1"><tr><th>公共服务</th><th>进展</th></tr>
+<tr><td>爱心超市</td><td>建成爱心超市78处，服务困难群众771户。</td></tr></table>
+<p>下一步，全镇将继续加大投入，推动各项民生工程提质增效。</p>
+</body></html>\n`,
+  ),
+  'docx:MS Word 2007 XML',
+  'table.docx',
+);
 
 // Bad inputs that need a real tool to make: a password-protected PDF.
 soffice(
