@@ -74,7 +74,9 @@ const write = (name, text) => {
 const refTxt = join(work, 'reference.txt');
 copyFileSync(here('../fixtures/reference.txt'), refTxt);
 soffice(refTxt, 'pdf', 'reference.libreoffice.pdf');
-soffice(write('reference.html', html(article(refTxt))), 'docx:MS Word 2007 XML', 'reference.docx');
+const refHtml = write('reference.html', html(article(refTxt)));
+soffice(refHtml, 'docx:MS Word 2007 XML', 'reference.docx');
+soffice(refHtml, 'doc:MS Word 97', 'reference.doc');
 
 // 03: headings as larger bold type in styles named as Chinese Word names them, to PDF and .docx.
 const a03 = article(join(CORPUS, '03_dingnan_minsheng.txt'));

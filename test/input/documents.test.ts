@@ -56,6 +56,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 const PAIRS: [string, string][] = [
   [referencePath, doc('reference.libreoffice.pdf')],
   [referencePath, doc('reference.docx')],
+  [referencePath, doc('reference.doc')],
   [join(corpusDir, '03_dingnan_minsheng.txt'), doc('03_dingnan_minsheng.libreoffice.pdf')],
   [join(corpusDir, '03_dingnan_minsheng.txt'), doc('03_dingnan_minsheng.docx')],
   [join(corpusDir, '09_sanyuanpu_zhen_gaikuang.txt'), doc('09_sanyuanpu_zhen_gaikuang.docx')],
@@ -137,6 +138,12 @@ describe('PDF traps, each on its fixture', () => {
 });
 
 describe('Word', () => {
+  it('legacy .doc keeps curly quotes as written', async () => {
+    const src = await read(doc('reference.doc'));
+    expect(src.format).toBe('doc');
+    expect(src.text).toContain('答好“学习卷”,促党员干部学思践悟');
+  });
+
   it('custom Chinese style names (标题 1, 标题 2) become headings', async () => {
     const src = await read(doc('03_dingnan_minsheng.docx'));
     expect(src.format).toBe('docx');
