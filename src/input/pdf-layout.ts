@@ -17,6 +17,7 @@ import {
   WIDE_GAP,
   WORD_GAP,
 } from './pdf-data.js';
+import { NUMBER_FAMILIES } from '../article/data/headings.js';
 import { dropCjkLatinSpaces, isCjk } from './pdf-text.js';
 
 export interface PdfItem {
@@ -347,7 +348,9 @@ function continues(
     if (p.y - l.y > pitch * PARAGRAPH_GAP || p.y <= l.y) return false;
   }
   // a heading ending in sentence punctuation is finished
-  return !(pHeading && /[。！？!?]$/.test(p.text));
+  if (pHeading && /[。！？!?]$/.test(p.text)) return false;
+  // a sentence that happens to fill its line, then a numbered line (2.农业资源, （二）…): a new paragraph
+  return !(/[。！？!?；;：:]$/.test(p.text) && NUMBER_FAMILIES.some((f) => f.pattern.test(l.text)));
 }
 
 /**

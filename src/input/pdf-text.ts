@@ -25,16 +25,16 @@ function radicalMap(): Map<number, string> {
   return radicals;
 }
 
-// Full-width forms that Chinese text uses as its own punctuation stay: NFKC
-// would turn ，（）：；！？ into ASCII and make the text differ from the same
-// article typed in Word.
-const KEEP_FULL_WIDTH = new Set('！（），：；？～'.split(''));
+// NFKC turns the full-width ASCII block into ASCII, but the full-width forms
+// Chinese text uses as its own punctuation stay (，（）：；！？～－ and the
+// brackets): typed in Word they are written so, and 6%－6.5% keeps its dash.
+const KEEP_FULL_WIDTH = new Set('！（），：；？～－［］｛｝'.split(''));
 
 /**
  * Radicals → unified ideographs (Unicode's EquivalentUnifiedIdeograph table; NFKC
- * alone maps only the Kangxi block and misses ⺠ and its kin), then NFKC on the
- * full-width ASCII block and compatibility ideographs only: NFKC on everything
- * would also flatten ① (a heading number), ㎡ (a unit) and … .
+ * alone maps only the Kangxi block and misses ⺠ and its kin), then NFKC on
+ * the full-width ASCII block and on compatibility ideographs only: NFKC on
+ * everything would also flatten ① (a heading number), ㎡ (a unit) and … .
  */
 export function normalizePdfChars(s: string, script: Script = 'hans'): string {
   let out = '';

@@ -78,3 +78,11 @@ describe('PDF layout', () => {
     expect(r.text).toBe('官方微信Top 10');
   });
 });
+
+describe('PDF layout: a sentence that fills its line', () => {
+  it('ends its paragraph before a numbered line', () => {
+    const full = '柳河镇旅游资源丰富，近年来围绕发展全域旅游产业，逐步构建起产业发展格局。';
+    const r = layoutPages([page(column([full, '2.农业资源', '柳河镇农业资源丰富。']))]);
+    expect(r.text.split('\n')).toEqual([full, '2.农业资源', '柳河镇农业资源丰富。']);
+  });
+});

@@ -16,7 +16,7 @@ describe('PDF characters', () => {
   });
 
   it('turns full-width letters and digits into ASCII but keeps Chinese punctuation and other compatibility forms', () => {
-    expect(normalizePdfChars('投资８６０万元，增长１７．９０％（ＱＦＩＩ）')).toBe('投资860万元，增长17.90%（QFII）');
+    expect(normalizePdfChars('投资８６０万元，增长１７．９０％（ＱＦＩＩ），６％－６．５％。')).toBe('投资860万元，增长17.90%（QFII），6%－6.5%。');
     expect(normalizePdfChars('①面积３㎡…')).toBe('①面积3㎡…');
   });
 
