@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { SourceText } from '../types.js';
 import { InputError } from './errors.js';
+import { ensureDomMatrix } from './pdf-polyfill.js';
 import { layoutPages, type PdfItem, type PdfPage } from './pdf-layout.js';
 import { guessScript, normalizePdfChars } from './pdf-text.js';
 
@@ -13,8 +14,23 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 let assets: { cMapUrl: string; standardFontDataUrl: string } | null = null;
 
+// Without its optional canvas package pdfjs warns on import that rendering may
+// break; wenxi never renders, and stderr is for the user's errors.
+const CANVAS_WARNING = /^Warning: Cannot (?:load "@napi-rs\/canvas"|polyfill `)/;
+
 function load(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs ??= (async () => {
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (!CANVAS_WARNING.test(String(args[0]))) warn(...args);
+    };
+    try {
+      ensureDomMatrix();
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.warn = warn;
+    }
+  })();
   return pdfjs;
 }
 
