@@ -8,8 +8,9 @@ export interface SourceText {
   path: string;
   /** detected or forced encoding, e.g. "utf-8", "utf-8-bom", "utf-16le", "gb18030" */
   encoding: string;
-  /** how the text was written: plain, Markdown or HTML (HTML has been turned into text) */
-  format: 'text' | 'markdown' | 'html';
+  /** how the text was written: plain, Markdown or HTML (HTML has been turned into text);
+   * pdf, docx and doc have been turned into text by their readers */
+  format: 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'doc';
   /** decoded text with line endings normalised to \n */
   text: string;
   /** 0-based line numbers that came from <h1>–<h4> (HTML) — heading candidates for sections */
@@ -19,6 +20,8 @@ export interface SourceText {
   /** a Traditional input as written, when `text` is the Simplified view the stages read
    * (same length in code points and UTF-16 units, so every offset holds for both) */
   original?: string;
+  /** 0-based line numbers that are table rows (docx): not headings, not summary sentences */
+  tableLines?: number[];
 }
 
 export interface Span {

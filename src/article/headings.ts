@@ -71,7 +71,7 @@ function opensBlock(lines: Line[], body: number[], k: number): boolean {
 export function findHeadings(
   lines: Line[],
   body: number[],
-  format: 'text' | 'markdown' | 'html',
+  format: string,
   headingLines: ReadonlySet<number>,
 ): HeadingCandidate[] {
   if (format === 'markdown') {

@@ -70,7 +70,9 @@ export function buildArticle(source: SourceText): Article {
     for (const s of splitSentences(text, p.start, p.end)) sentences.push({ start: s.start, end: s.end, paragraph: k });
   });
 
-  const wholeBody = paras.filter((p) => p.whole).map((p) => p.line);
+  // table rows (docx) are body text but never headings
+  const tableLines = new Set(source.tableLines ?? []);
+  const wholeBody = paras.filter((p) => p.whole && !tableLines.has(lines[p.line]!.no)).map((p) => p.line);
   const headings = findHeadings(lines, wholeBody, source.format, headingLines);
   const bodyStart = paras.length ? paras[0]!.start : 0;
   const bodyEnd = paras.length ? paras[paras.length - 1]!.end : 0;

@@ -15,6 +15,12 @@ function positiveInt(v: string): number {
   return n;
 }
 
+function positiveNumber(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('must be a positive number');
+  return n;
+}
+
 export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] = OUTPUT_FORMATS, defaults = 'table on a terminal, else json'): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', `output format (default: ${defaults})`).choices(formats))
@@ -31,6 +37,8 @@ export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] 
     .option('--exclude <glob>', 'skip files matching GLOB, relative to the directory searched (repeatable)', collect)
     .option('-j, --jobs <n>', `articles processed in parallel (default and most: cores, ${os.availableParallelism()}; never more than inputs)`, positiveInt)
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still printed)')
+    .option('--timeout <seconds>', 'URL inputs: give up after SECONDS (default: 20)', positiveNumber)
+    .option('--max-size <MB>', 'URL inputs: largest page or file accepted, in MB (default: 20)', positiveNumber)
     .option('--no-progress', 'no progress bar on stderr')
     .addOption(new Option('--color [when]', 'colour: auto (on a terminal), always, never').choices(['auto', 'always', 'never']))
     .option('--no-color', 'no colour (NO_COLOR works too)');
@@ -77,6 +85,8 @@ export function commonOptions(raw: Record<string, unknown>, explicit: Set<string
     progress: raw.progress !== false && !raw.quiet,
     color: colorMode(raw.color),
     script: raw.script as 'hans' | 'hant' | undefined,
+    timeout: raw.timeout as number | undefined,
+    maxBytes: raw.maxSize !== undefined ? Math.round((raw.maxSize as number) * 1024 * 1024) : undefined,
   };
 }
 

@@ -8,10 +8,12 @@ import type { SourceText } from '../types.js';
 import { InputError, UsageError } from './errors.js';
 import { jsonlRecords } from './jsonl.js';
 import { checkInputSize } from './limits.js';
-import { sourceFromBytes, type InputFormat } from './source.js';
+import { DOCUMENT_EXTENSIONS, sourceFromFileBytes } from './readers.js';
+import { type InputFormat } from './source.js';
+import { isUrl, readUrl } from './url.js';
 
 /** Article files a directory scan picks up (compared case-insensitively). */
-export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml'];
+export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml', ...DOCUMENT_EXTENSIONS];
 /** JSON Lines corpora, read as such by extension unless --input-format says otherwise. */
 export const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
 
@@ -29,6 +31,9 @@ export interface ExpandOptions {
   idField?: string;
   include?: string[];
   exclude?: string[];
+  /** URLs: seconds before a fetch gives up, and the largest body accepted (bytes) */
+  timeout?: number;
+  maxBytes?: number;
   /** stdin stream; injected for tests */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   /** a doubtful but usable input (a decoding that may be wrong, a repeated -) */
@@ -81,7 +86,11 @@ export async function* expandInputs(args: string[], opts: ExpandOptions = {}): A
       }
       stdinRead = true;
       if (opts.inputFormat === 'jsonl') yield* jsonlRecords('-', stdin, opts);
-      else yield { path: '-', read: async () => sourceFromBytes('-', await readAll(stdin), opts.encoding, forcedFormat(opts), opts.warn) };
+      else yield { path: '-', read: async () => sourceFromFileBytes('-', await readAll(stdin), opts.encoding, forcedFormat(opts), opts.warn) };
+      continue;
+    }
+    if (isUrl(arg)) {
+      yield { path: arg, read: () => readUrl(arg, opts) };
       continue;
     }
     let st;
@@ -167,7 +176,7 @@ async function* fileItems(path: string, opts: ExpandOptions, size?: number): Asy
       } catch (e) {
         throw new InputError(path, describeFsError(e));
       }
-      return sourceFromBytes(path, buf, opts.encoding, forcedFormat(opts), opts.warn);
+      return sourceFromFileBytes(path, buf, opts.encoding, forcedFormat(opts), opts.warn);
     },
   };
 }

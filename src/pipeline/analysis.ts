@@ -106,11 +106,13 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   const tokens = method === 'textrank' ? all : content;
 
   const perSentence = countFiguresPerSentence(article.sentences, figures);
+  const inTable = tableRowTest(article);
   const sentenceInputs: SentenceInput[] = article.sentences.map((s, i) => ({
     text: s.text,
     start: s.start,
     end: s.end,
-    tokens: content[i]!,
+    // a table row is no summary sentence: without content words it is never picked
+    tokens: inTable(s.start) ? [] : content[i]!,
     figures: perSentence[i]!,
   }));
   const fromTitle = titleTokens(article);
@@ -318,5 +320,27 @@ export function keywordsOf(source: SourceText, method: KeywordMethod, top: numbe
     script: source.script ?? 'hans',
     method,
     keywords: extractKeywords([...titleTokens(article), ...bodyTokens(article).flat()], { method, top }),
+  };
+}
+
+/** Is the code point offset on a table row (SourceText.tableLines, from .docx)? */
+function tableRowTest(article: Article): (cp: number) => boolean {
+  const rows = new Set(article.source.tableLines ?? []);
+  if (rows.size === 0) return () => false;
+  const lineStarts: number[] = [0];
+  let cp = 0;
+  for (const ch of article.source.text) {
+    cp++;
+    if (ch === '\n') lineStarts.push(cp);
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return rows.has(lo);
   };
 }

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describeFsError } from '../input/expand.js';
 import { InputError } from '../input/errors.js';
-import { sourceFromBytes, type InputFormat } from '../input/source.js';
+import { type InputFormat } from '../input/source.js';
+import { sourceFromFileBytes } from '../input/readers.js';
 import { makeChalk } from '../report/color.js';
 import { rendererFor, type RenderOptions } from '../report/renderers/index.js';
 import { formatResult, type OutputFormat } from '../report/writer.js';
@@ -79,5 +80,5 @@ async function readSource(
   } catch (e) {
     throw new InputError(path, describeFsError(e));
   }
-  return { source: sourceFromBytes(path, buf, encoding, format, warn), bytes: buf.length };
+  return { source: await sourceFromFileBytes(path, buf, encoding, format, warn), bytes: buf.length };
 }
