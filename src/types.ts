@@ -14,6 +14,13 @@ export interface SourceText {
   text: string;
   /** 0-based line numbers that came from <h1>–<h4> (HTML) — heading candidates for sections */
   headingLines: number[];
+  /** markup level (1–6, h1/`#` = 1; 7 = a bold run-in label) of each headingLines entry, when the markup gives one */
+  headingLevels?: number[];
+  /** 0-based line numbers the markup says are table rows or list items: never headings */
+  tableLines?: number[];
+  listLines?: number[];
+  /** metadata the markup states outside the text (HTML <meta>, Markdown front matter) */
+  hints?: { title?: string; date?: string; author?: string };
 }
 
 export interface Span {

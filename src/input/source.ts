@@ -2,7 +2,8 @@
 import type { SourceText } from '../types.js';
 import { decode, DecodeError } from './decode.js';
 import { InputError } from './errors.js';
-import { htmlToText, looksLikeHtml } from './html.js';
+import { htmlArticleToText, looksLikeHtml } from './html.js';
+import { looksLikeMarkdown, markdownToText } from './markdown.js';
 import { normalizeText } from './normalize.js';
 
 export type InputFormat = SourceText['format'];
@@ -33,13 +34,25 @@ export function sourceFromString(
   format: InputFormat | null,
 ): SourceText {
   let text = normalizeText(raw);
-  const fmt: InputFormat = format ?? (looksLikeHtml(text) ? 'html' : 'text');
-  let headingLines: number[] = [];
+  let fmt: InputFormat = format ?? (looksLikeHtml(text) ? 'html' : 'text');
+  // a .txt that is clearly Markdown (a `# ` title and Markdown syntax below it) is read as Markdown
+  if (fmt === 'text' && looksLikeMarkdown(text)) fmt = 'markdown';
+  let structure: Partial<SourceText> = {};
   if (fmt === 'html') {
-    const h = htmlToText(text);
+    const h = htmlArticleToText(text);
     text = h.text;
-    headingLines = h.headingLines;
+    structure = { headingLines: h.headingLines, headingLevels: h.headingLevels, hints: h.hints };
+  } else if (fmt === 'markdown') {
+    const m = markdownToText(text);
+    text = m.text;
+    structure = {
+      headingLines: m.headingLines,
+      headingLevels: m.headingLevels,
+      tableLines: m.tableLines,
+      listLines: m.listLines,
+      hints: m.hints,
+    };
   }
   if (!text.trim()) throw new InputError(path, 'empty input (no text)');
-  return { path, encoding, format: fmt, text, headingLines };
+  return { path, encoding, format: fmt, text, headingLines: [], ...structure };
 }
