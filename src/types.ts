@@ -134,4 +134,6 @@ export interface Article {
   /** body sentences only (boilerplate excluded) */
   sentences: Sentence[];
   sections: Section[];
+  /** table-like runs (flattened cells, a table glued into the text): not headings, not key sentences */
+  tables?: Span[];
 }
