@@ -12,6 +12,7 @@ import {
   PARALLEL_MAX,
   SENTENCE_END,
   SENTENCE_MARK,
+  THEMED_QUOTE_MAX,
 } from './data/headings.js';
 import { CAPTION_LINES, CAPTION_MAX, PHOTO_CAPTIONS } from './data/structure.js';
 import { cpLength, hanCount, type Line } from './lines.js';
@@ -77,7 +78,16 @@ function opensBlock(lines: Line[], body: number[], k: number): boolean {
   const next = body[k + 1];
   if (next === undefined) return false;
   const t = lines[next]!.text;
-  return t.length > lines[body[k]!]!.text.length || SENTENCE_END.test(t);
+  if (t.length > lines[body[k]!]!.text.length || SENTENCE_END.test(t)) return true;
+  // a themed heading (“红榜”, 答好“民生卷”) holds numbered items: the next line is the first of them
+  return themed(lines[body[k]!]!.text) && numberFamily(t) !== null;
+}
+
+const QUOTED = new RegExp(`[“"「『]([^”"」』]{1,${THEMED_QUOTE_MAX}})[”"」』]`);
+
+/** Does the line name a theme in quotes? */
+function themed(text: string): boolean {
+  return QUOTED.test(text);
 }
 
 /**

@@ -14,6 +14,8 @@ import { datelineAuthor, readFields, signOff, wireMeta } from './meta.js';
 import { buildSections } from './sections.js';
 import { pickTitle } from './title.js';
 
+/** Wire datelines and bylines are looked for in this many leading paragraphs. */
+const WIRE_PARAGRAPHS = 2;
 const LONE_NAME = /^[\u3400-\u9fff]{2,3}$/;
 
 interface RawParagraph extends RawSpan {
@@ -55,7 +57,7 @@ export function buildArticle(source: SourceText): Article {
   let author = fields.author ?? title?.front?.author ?? null;
   if (!author && paras.length) author = datelineAuthor(text.slice(paras[0]!.start, paras[0]!.end));
   // wire copy: the dateline and byline may follow a glued sub-headline or a page marker
-  const wire = paras.length ? wireMeta(text.slice(paras[0]!.start, paras[Math.min(1, paras.length - 1)]!.end)) : null;
+  const wire = firstWire(text, paras);
   if (!author && wire) author = wire.author;
   const last = paras[paras.length - 1];
   if (last) {
@@ -137,6 +139,18 @@ export function buildArticle(source: SourceText): Article {
     sections,
     tables: tableSpans(text, lines, tableLines, sentences, source).map(cp),
   };
+}
+
+/** Wire dateline and byline from the first paragraphs (a 提要 or a deck may come first). */
+function firstWire(text: string, paras: RawSpan[]): { date: string | null; author: string | null } | null {
+  let date: string | null = null;
+  let author: string | null = null;
+  for (const p of paras.slice(0, WIRE_PARAGRAPHS)) {
+    const w = wireMeta(text.slice(p.start, p.end));
+    date ??= w.date;
+    author ??= w.author;
+  }
+  return date || author ? { date, author } : null;
 }
 
 /** A date the markup states (HTML <meta>, front matter), as ISO when it reads as a date. */
