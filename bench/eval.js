@@ -1,9 +1,13 @@
 // `npm run eval`: accuracy against the hand-checked gold files — figures (as
 // `wenxi figures` reports them: boilerplate excluded, through the article
-// model) and article structure (headings, title, date, author).
+// model), article structure (headings, title, date, author) on the corpus gold
+// and on the articles in the wild (test/gold/structure), and summaries (ROUGE
+// against hand-written references, beside the lead baselines).
 //   npm run eval [-- --verbose]
 import { evaluate as evalFigures, printReport } from './eval-figures.js';
 import { evaluate as evalArticle } from './eval-article.js';
+import { evaluate as evalStructure, printReport as printStructure } from './eval-structure.js';
+import { evaluate as evalSummaries, printReport as printSummaries } from './eval-summaries.js';
 
 const verbose = process.argv.includes('--verbose');
 const { figuresOf } = await import('../dist/pipeline/figures-stage.js');
@@ -32,3 +36,8 @@ console.log(
 console.log(
   `\nsummary: figures P ${figures.precision.toFixed(3)} R ${figures.recall.toFixed(3)} category ${figures.category.toFixed(3)} label ${figures.label.toFixed(3)} (${figures.tp}/${figures.gold}); headings P ${pct(o.headingPrecision)} R ${pct(o.headingRecall)}; title ${pct(o.title)} date ${pct(o.date)} author ${pct(o.author)}`,
 );
+
+const structure = await evalStructure({ verbose });
+printStructure(structure);
+const summaries = await evalSummaries({ verbose });
+printSummaries(summaries);
