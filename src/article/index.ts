@@ -10,7 +10,7 @@ import { findHeadings, type Markup } from './headings.js';
 import { isGluedTable, tableRunLines } from './tables.js';
 import { splitLines, type Line } from './lines.js';
 import { findDate } from './date.js';
-import { datelineAuthor, readFields, signOff, wireMeta } from './meta.js';
+import { closingName, datelineAuthor, readFields, resolveYear, signOff, wireMeta } from './meta.js';
 import { buildSections } from './sections.js';
 import { pickTitle } from './title.js';
 
@@ -64,7 +64,10 @@ export function buildArticle(source: SourceText): Article {
     const lastText = text.slice(last.start, last.end);
     // a lone short name as the last line is a sign-off only after some body
     const lone = paras.length > 1 && LONE_NAME.test(lastText);
-    const off = lone ? { at: 0, author: lastText, kind: 'meta' as const } : signOff(lastText);
+    const closing = closingName(lastText);
+    const off = lone
+      ? { at: 0, author: lastText, kind: 'meta' as const }
+      : (signOff(lastText) ?? (closing ? { ...closing, kind: 'meta' as const } : null));
     if (off) {
       author ??= off.author;
       furniture.push({ start: last.start + off.at, end: last.end, kind: off.kind });
@@ -126,7 +129,7 @@ export function buildArticle(source: SourceText): Article {
     source,
     meta: {
       title: title?.text ?? null,
-      date: fields.date ?? title?.front?.date ?? wire?.date ?? hintDate(source) ?? null,
+      date: fields.date ?? title?.front?.date ?? (wire?.date ? resolveYear(wire.date, text) : null) ?? hintDate(source) ?? null,
       author,
       editor: fields.editor,
       source: fields.source,

@@ -4,7 +4,17 @@
 import type { ArticleMeta } from '../types.js';
 import type { BoilerplateKind } from '../types.js';
 import { DATELINE_WINDOW } from './data/meta.js';
-import { REPORTER_FROM, WIRE_BYLINE_BRACKETED, WIRE_BYLINE_OPEN, WIRE_DATELINE, WIRE_WINDOW } from './data/structure.js';
+import {
+  CLOSING_NAME,
+  MEDIA_SUFFIXES,
+  REPORTER_FROM,
+  WIRE_AGENCY_WINDOW,
+  WIRE_BYLINE_BRACKETED,
+  WIRE_BYLINE_OPEN,
+  WIRE_DATELINE,
+  WIRE_DATELINE_AGENCY,
+  WIRE_WINDOW,
+} from './data/structure.js';
 import { findDate, isDateLine } from './date.js';
 import { bylineNames, labelFields } from './labels.js';
 import type { Line } from './lines.js';
@@ -138,7 +148,7 @@ export function wireMeta(head: string): { date: string | null; author: string | 
     if (r) author = r[1]!;
   }
   let date: string | null = null;
-  const d = WIRE_DATE_ANYWHERE.exec(text);
+  const d = WIRE_DATE_ANYWHERE.exec(text) ?? WIRE_DATELINE_AGENCY.exec(head.slice(0, WIRE_AGENCY_WINDOW));
   if (d) {
     const m = smallNumber(d[2]!);
     const day = smallNumber(d[3]!);
@@ -148,4 +158,28 @@ export function wireMeta(head: string): { date: string | null; author: string | 
     }
   }
   return { date, author };
+}
+
+const FULL_DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月/g;
+
+/**
+ * A month-day dateline (--07-18) gets its year from the text when the text
+ * gives one for that month (２０１２年７月２０日 in the same item); otherwise it
+ * stays as written.
+ */
+export function resolveYear(date: string, text: string): string {
+  if (!date.startsWith('--')) return date;
+  const month = +date.slice(2, 4);
+  FULL_DATE.lastIndex = 0;
+  const years = new Set<string>();
+  let m: RegExpExecArray | null;
+  while ((m = FULL_DATE.exec(text))) if (+HALF(m[2]!) === month) years.add(HALF(m[1]!));
+  return years.size === 1 ? `${[...years][0]}${date.slice(1)}` : date;
+}
+
+/** …的作用了。”（王景亮） → 王景亮; （京华时报） is a source, not a person. */
+export function closingName(lastParagraph: string): { at: number; author: string } | null {
+  const m = CLOSING_NAME.exec(lastParagraph);
+  if (!m || MEDIA_SUFFIXES.some((s) => m[1]!.endsWith(s))) return null;
+  return { at: m.index + m[0].length - m[1]!.length - 2, author: m[1]! };
 }

@@ -49,6 +49,14 @@ export const PAGE_MARKERS = /[［\[【](?:提要|摘要|详细|详情|全文|查
 /** 新华社北京3月5日电 · 中国经济网7月18日讯 · 本报讯: a wire dateline ends in 电 or 讯. */
 export const WIRE_DATELINE =
   /^[\u3400-\u9fff（）()]{0,16}?([0-9０-９]{4}年)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:[\u3400-\u9fff]{0,6})?[电讯]/;
+/** A dateline naming its agency (中国经济网７月１８日讯) is unmistakable further in, after a glued table or deck … */
+export const WIRE_DATELINE_AGENCY =
+  /(?:新华社|中新社|中新网|[\u3400-\u9fff]{1,8}(?:网|社|报|台))[\u3400-\u9fff]{0,6}?([0-9０-９]{4}年)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/;
+/** … within this many characters. */
+export const WIRE_AGENCY_WINDOW = 600;
+/** A bracketed name closing the text is the author: （王景亮）; media names (（京华时报）) are sources. */
+export const CLOSING_NAME = /[。！？!?”」』]\s*[（(]([\u3400-\u9fff]{2,3})[）)]$/;
+export const MEDIA_SUFFIXES = ['报', '社', '网', '台', '刊', '讯', '站', '号'];
 /** A dateline stands this close to the start of the body (after a glued sub-headline at most). */
 export const WIRE_WINDOW = 160;
 /** 本报讯（记者 赵鹏　文静） · 新快报讯　记者　罗琼　实习生　葛晶　报道 · 记者　刘林鹏　发自成都. */
