@@ -7,9 +7,11 @@ import {
   GLUED_TABLE_NUMBERS,
   GLUED_TABLE_STRETCH,
   TABLE_CELL_MAX,
+  TABLE_NUMERIC_MIN,
   TABLE_NUMERIC_SHARE,
   TABLE_RUN_MIN,
 } from './data/structure.js';
+import { NUMBER_FAMILIES } from './data/headings.js';
 import { cpLength, type Line } from './lines.js';
 
 const SENTENCE_MARK = /[。！？!?；;，,]/;
@@ -24,13 +26,15 @@ export function tableRunLines(lines: Line[], body: number[]): Set<number> {
   const close = () => {
     if (run.length >= TABLE_RUN_MIN) {
       const numeric = run.filter((i) => DIGIT.test(lines[i]!.text)).length;
-      if (numeric >= run.length * TABLE_NUMERIC_SHARE) for (const i of run) out.add(i);
+      if (numeric >= TABLE_NUMERIC_MIN && numeric >= run.length * TABLE_NUMERIC_SHARE) for (const i of run) out.add(i);
     }
     run = [];
   };
   for (const i of body) {
     const t = lines[i]!.text;
-    if (cpLength(t) <= TABLE_CELL_MAX && !SENTENCE_MARK.test(t)) run.push(i);
+    // a numbered line is a heading, the end of any table before it
+    const numbered = NUMBER_FAMILIES.some((f) => f.pattern.test(t));
+    if (!numbered && cpLength(t) <= TABLE_CELL_MAX && !SENTENCE_MARK.test(t)) run.push(i);
     else close();
   }
   close();

@@ -69,8 +69,10 @@ export const REPORTER_FROM = /(?:记者|通讯员)[\s　]+([\u3400-\u9fff]{2,4})
 export const TABLE_RUN_MIN = 4;
 /** … each at most this long … */
 export const TABLE_CELL_MAX = 16;
-/** … most of them numbers. */
-export const TABLE_NUMERIC_SHARE = 0.5;
+/** … a share of them numbers (header cells are words) … */
+export const TABLE_NUMERIC_SHARE = 0.25;
+/** … and at least this many. */
+export const TABLE_NUMERIC_MIN = 2;
 /** A table glued into running text: a comma-free stretch this long … */
 export const GLUED_TABLE_STRETCH = 60;
 /** … holding at least this many numbers. */
