@@ -16,7 +16,7 @@ export const LEAD_PRIOR = 0.6;
 /** News of at most this many characters, without headed sections, is summarised by its lead. */
 export const SHORT_NEWS_MAX = 3000;
 /** How much of the lead: sentences up to this many characters (at least one). */
-export const LEAD_SUMMARY_CHARS = 160;
+export const LEAD_SUMMARY_CHARS = 100;
 /** A lead sentence says something: shorter ones (a dateline, a caption) are passed over. */
 export const LEAD_MIN = 12;
 /** The lead proper restates the headline: at least this many shared character bigrams … */
