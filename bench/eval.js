@@ -1,10 +1,14 @@
 // `npm run eval`: accuracy against the hand-checked gold files — figures (as
 // `wenxi figures` reports them: boilerplate excluded, through the article
-// model) and article structure (headings, title, date, author).
+// model), article structure (headings, title, date, author) on the corpus gold
+// and on the articles in the wild (test/gold/structure), and summaries (ROUGE
+// against hand-written references, beside the lead baselines).
 //   npm run eval [-- --verbose]
 import { evaluate as evalFigures, printReport } from './eval-figures.js';
 import { evaluate as evalArticle } from './eval-article.js';
 import { evaluate as evalNumbers, printReport as printNumbers } from './eval-numbers.js';
+import { evaluate as evalStructure, printReport as printStructure } from './eval-structure.js';
+import { evaluate as evalSummaries, printReport as printSummaries } from './eval-summaries.js';
 
 const verbose = process.argv.includes('--verbose');
 const { makeProcessor } = await import('../dist/pipeline/tasks.js');
@@ -39,3 +43,8 @@ console.log(
 );
 const r3 = (t) => (t.n ? t.ok / t.n : 1).toFixed(3);
 console.log(`numbers: values ${r3(numbers.positive)}, negatives clean ${r3(numbers.negative)}, ranges ${r3(numbers.ranges)}`);
+
+const structure = await evalStructure({ verbose });
+printStructure(structure);
+const summaries = await evalSummaries({ verbose });
+printSummaries(summaries);

@@ -20,8 +20,13 @@ export interface SourceText {
   /** a Traditional input as written, when `text` is the Simplified view the stages read
    * (same length in code points and UTF-16 units, so every offset holds for both) */
   original?: string;
-  /** 0-based line numbers that are table rows (docx): not headings, not summary sentences */
+  /** markup level (1–6, h1/`#` = 1; 7 = a bold run-in label) of each headingLines entry, when the markup gives one */
+  headingLevels?: number[];
+  /** 0-based line numbers the markup says are table rows (Markdown, docx) or list items: never headings, never summary sentences */
   tableLines?: number[];
+  listLines?: number[];
+  /** metadata the markup states outside the text (HTML <meta>, Markdown front matter) */
+  hints?: { title?: string; date?: string; author?: string };
 }
 
 export interface Span {
@@ -164,4 +169,6 @@ export interface Article {
   /** body sentences only (boilerplate excluded) */
   sentences: Sentence[];
   sections: Section[];
+  /** table-like runs (flattened cells, a table glued into the text): not headings, not key sentences */
+  tables?: Span[];
 }

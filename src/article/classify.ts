@@ -20,6 +20,8 @@ import {
   type LineRule,
 } from './data/boilerplate.js';
 import { DATELINE_LINES, META_LINE_MAX } from './data/meta.js';
+import { FRONT_LINES } from './data/structure.js';
+import { isIssuerLine, speakerName, subtitleDate } from './front.js';
 import { isDateLine } from './date.js';
 import { bylineNames, labelFields } from './labels.js';
 import type { Line } from './lines.js';
@@ -71,6 +73,14 @@ export function isByline(text: string): boolean {
   return b.hadRole && b.clean && b.names.length > 0;
 }
 
+/** A short note in brackets under a report's title: （根据直播整理）. */
+const FRONT_NOTE = /^[（(][^（）()。！？；]{2,16}[）)]$/;
+
+/** Report front matter as plain lines: subtitle, speaker, issuers, a bracketed note. */
+function isFrontLine(t: string): boolean {
+  return subtitleDate(t) !== null || speakerName(t) !== null || isIssuerLine(t) || FRONT_NOTE.test(t);
+}
+
 /** Roles of every line; null = body. */
 export function classifyLines(lines: Line[], textLength: number): LineRole[] {
   const roles: LineRole[] = lines.map((line, i) => {
@@ -84,7 +94,8 @@ export function classifyLines(lines: Line[], textLength: number): LineRole[] {
       matchRules(COPYRIGHT_RULES, t) ??
       matchRules(FOOTER_RULES, t) ??
       (isByline(t) ? 'meta' : null) ??
-      (i < DATELINE_LINES && isDateLine(t) ? 'meta' : null);
+      (i < DATELINE_LINES && isDateLine(t) ? 'meta' : null) ??
+      (i < FRONT_LINES && isFrontLine(t) ? 'meta' : null);
     return kind ? { kind } : null;
   });
   const tail = lines.findIndex(

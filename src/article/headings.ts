@@ -12,8 +12,22 @@ import {
   PARALLEL_MAX,
   SENTENCE_END,
   SENTENCE_MARK,
+  THEMED_QUOTE_MAX,
 } from './data/headings.js';
+import { CAPTION_LINES, CAPTION_MAX, PHOTO_CAPTIONS } from './data/structure.js';
 import { cpLength, hanCount, type Line } from './lines.js';
+
+/** What the markup says about lines (by line number): heading levels, and lines that are table rows or list items. */
+export interface Markup {
+  levels?: ReadonlyMap<number, number>;
+  plain?: ReadonlySet<number>;
+}
+
+/** A table caption, a unit or notes line, a related-link line, or a photo caption: never a heading. */
+export function isCaption(text: string): boolean {
+  if (CAPTION_LINES.some((p) => p.test(text))) return true;
+  return cpLength(text) <= CAPTION_MAX && PHOTO_CAPTIONS.some((p) => p.test(text));
+}
 
 export interface HeadingCandidate {
   /** index into the lines array */
@@ -31,10 +45,13 @@ export interface HeadingCandidate {
 
 const MARKDOWN = /^(#{1,6})[ \t]+/;
 const MARKUP_RANK = -1;
+/** Markup levels (h1 = 1 … bold label = 7) rank above every numbered family: level − 10. */
+const MARKUP_LEVEL_BASE = 10;
 const LAYOUT_TOP = -0.5;
 const LAYOUT_BOTTOM = 100;
 
 function numberFamily(text: string) {
+  if (isCaption(text)) return null;
   for (const f of NUMBER_FAMILIES) {
     const m = f.pattern.exec(text);
     if (!m) continue;
@@ -53,7 +70,7 @@ function layoutShape(text: string, max: number): boolean {
   if (n < LAYOUT_MIN || n > max) return false;
   if (SENTENCE_END.test(text) || SENTENCE_MARK.test(text)) return false;
   if (hanCount(text) * 2 < n) return false;
-  return !NOT_HEADING.some((p) => p.test(text));
+  return !NOT_HEADING.some((p) => p.test(text)) && !isCaption(text);
 }
 
 /** Does the line open a block: is the next body line running text? */
@@ -61,7 +78,16 @@ function opensBlock(lines: Line[], body: number[], k: number): boolean {
   const next = body[k + 1];
   if (next === undefined) return false;
   const t = lines[next]!.text;
-  return t.length > lines[body[k]!]!.text.length || SENTENCE_END.test(t);
+  if (t.length > lines[body[k]!]!.text.length || SENTENCE_END.test(t)) return true;
+  // a themed heading (“红榜”, 答好“民生卷”) holds numbered items: the next line is the first of them
+  return themed(lines[body[k]!]!.text) && numberFamily(t) !== null;
+}
+
+const QUOTED = new RegExp(`[“"「『]([^”"」』]{1,${THEMED_QUOTE_MAX}})[”"」』]`);
+
+/** Does the line name a theme in quotes? */
+function themed(text: string): boolean {
+  return QUOTED.test(text);
 }
 
 /**
@@ -73,7 +99,23 @@ export function findHeadings(
   body: number[],
   format: string,
   headingLines: ReadonlySet<number>,
+  markup: Markup = {},
 ): HeadingCandidate[] {
+  const markupRank = (no: number) => {
+    const level = markup.levels?.get(no);
+    return level === undefined ? MARKUP_RANK : level - MARKUP_LEVEL_BASE;
+  };
+  if (markup.plain?.size) body = body.filter((i) => !markup.plain!.has(lines[i]!.no));
+  if (format === 'markdown' && markup.levels) {
+    // the markup is the structure: a Markdown document that marks headings is not guessed at
+    const marked = body.filter((i) => headingLines.has(lines[i]!.no));
+    if (marked.length) {
+      return marked.map((i) => {
+        const l = lines[i]!;
+        return { line: i, start: l.start, end: l.end, text: l.text, rank: markupRank(l.no), source: 'markup' };
+      });
+    }
+  }
   if (format === 'markdown') {
     const md: HeadingCandidate[] = [];
     for (const i of body) {
@@ -101,7 +143,7 @@ export function findHeadings(
       out.push(base(fam.rank, fam.name));
       familyCount.set(fam.name, (familyCount.get(fam.name) ?? 0) + 1);
     } else if (headingLines.has(l.no)) {
-      out.push(base(MARKUP_RANK, 'markup'));
+      out.push(base(markupRank(l.no), 'markup'));
     } else if (marked.length === 0 && opensBlock(lines, body, k)) {
       if (layoutShape(l.text, LAYOUT_MAX)) layout.push(base(0, 'layout'));
       else if (layoutShape(l.text, PARALLEL_MAX)) longLayout.push(base(0, 'layout'));
@@ -117,8 +159,13 @@ export function findHeadings(
     (a, b) => a.line - b.line,
   );
 
+  // 01综合 counts as numbering only where the zero padding shows it is one
+  const padded = out.some((c) => c.source === 'arabic-glued' && c.text.startsWith('0'));
   const kept = out.filter(
-    (c) => c.source === 'markup' || headingLines.has(lines[c.line]!.no) || familyCount.get(c.source)! >= MIN_SIBLINGS,
+    (c) =>
+      c.source === 'markup' ||
+      headingLines.has(lines[c.line]!.no) ||
+      (familyCount.get(c.source)! >= MIN_SIBLINGS && (c.source !== 'arabic-glued' || padded)),
   );
   if (layoutAll.length >= MIN_SIBLINGS) {
     const firstNumbered = kept.length ? kept[0]!.line : Infinity;

@@ -5,12 +5,17 @@ import type { Article, Boilerplate, BoilerplateKind, Paragraph, Section, Sentenc
 import { CodePointMap } from '../text/codepoints.js';
 import { splitSentences, type RawSpan } from '../text/sentences.js';
 import { classifyLines } from './classify.js';
-import { findHeadings } from './headings.js';
-import { splitLines } from './lines.js';
-import { datelineAuthor, readFields, signOff } from './meta.js';
+import { PAGE_MARKERS } from './data/structure.js';
+import { findHeadings, type Markup } from './headings.js';
+import { isGluedTable, tableRunLines } from './tables.js';
+import { splitLines, type Line } from './lines.js';
+import { findDate } from './date.js';
+import { closingName, datelineAuthor, readFields, resolveYear, signOff, wireMeta } from './meta.js';
 import { buildSections } from './sections.js';
 import { pickTitle } from './title.js';
 
+/** Wire datelines and bylines are looked for in this many leading paragraphs. */
+const WIRE_PARAGRAPHS = 2;
 const LONE_NAME = /^[\u3400-\u9fff]{2,3}$/;
 
 interface RawParagraph extends RawSpan {
@@ -36,22 +41,33 @@ export function buildArticle(source: SourceText): Article {
   let title = pickTitle(lines, bodyLines, source.format === 'markdown');
   if (title && title.bodyFrom === null && source.format !== 'markdown' && titleIsParallelHeading(lines, bodyLines, source, headingLines, title.line)) title = null;
 
+  if (title?.front) furniture.push({ start: title.front.from, end: lines[title.line]!.end, kind: 'meta' });
+
   const paras: RawParagraph[] = [];
+  const addPara = (p: RawParagraph) => {
+    for (const q of cutPageMarkers(text, p, furniture)) paras.push(q);
+  };
   for (const i of bodyLines) {
     const l = lines[i]!;
     if (title && title.line === i) {
-      if (title.bodyFrom !== null) paras.push({ start: title.bodyFrom, end: l.end, line: i, whole: false });
-    } else paras.push({ start: l.start, end: l.end, line: i, whole: true });
+      if (title.bodyFrom !== null) addPara({ start: title.bodyFrom, end: l.end, line: i, whole: false });
+    } else addPara({ start: l.start, end: l.end, line: i, whole: true });
   }
 
-  let author = fields.author;
+  let author = fields.author ?? title?.front?.author ?? null;
   if (!author && paras.length) author = datelineAuthor(text.slice(paras[0]!.start, paras[0]!.end));
+  // wire copy: the dateline and byline may follow a glued sub-headline or a page marker
+  const wire = firstWire(text, paras);
+  if (!author && wire) author = wire.author;
   const last = paras[paras.length - 1];
   if (last) {
     const lastText = text.slice(last.start, last.end);
     // a lone short name as the last line is a sign-off only after some body
     const lone = paras.length > 1 && LONE_NAME.test(lastText);
-    const off = lone ? { at: 0, author: lastText, kind: 'meta' as const } : signOff(lastText);
+    const closing = closingName(lastText);
+    const off = lone
+      ? { at: 0, author: lastText, kind: 'meta' as const }
+      : (signOff(lastText) ?? (closing ? { ...closing, kind: 'meta' as const } : null));
     if (off) {
       author ??= off.author;
       furniture.push({ start: last.start + off.at, end: last.end, kind: off.kind });
@@ -70,10 +86,10 @@ export function buildArticle(source: SourceText): Article {
     for (const s of splitSentences(text, p.start, p.end)) sentences.push({ start: s.start, end: s.end, paragraph: k });
   });
 
-  // table rows (docx) are body text but never headings
-  const tableLines = new Set(source.tableLines ?? []);
-  const wholeBody = paras.filter((p) => p.whole && !tableLines.has(lines[p.line]!.no)).map((p) => p.line);
-  const headings = findHeadings(lines, wholeBody, source.format, headingLines);
+  const wholeBody = paras.filter((p) => p.whole).map((p) => p.line);
+  const tableLines = tableRunLines(lines, wholeBody);
+  const markup = markupOf(source, lines, tableLines);
+  const headings = findHeadings(lines, wholeBody, source.format, headingLines, markup);
   const bodyStart = paras.length ? paras[0]!.start : 0;
   const bodyEnd = paras.length ? paras[paras.length - 1]!.end : 0;
   const rawSections = buildSections(headings, sentences, bodyStart, bodyEnd);
@@ -113,7 +129,7 @@ export function buildArticle(source: SourceText): Article {
     source,
     meta: {
       title: title?.text ?? null,
-      date: fields.date,
+      date: fields.date ?? title?.front?.date ?? (wire?.date ? resolveYear(wire.date, text) : null) ?? hintDate(source) ?? null,
       author,
       editor: fields.editor,
       source: fields.source,
@@ -124,7 +140,93 @@ export function buildArticle(source: SourceText): Article {
     paragraphs,
     sentences: outSentences,
     sections,
+    tables: tableSpans(text, lines, tableLines, sentences, source).map(cp),
   };
+}
+
+/** Wire dateline and byline from the first paragraphs (a 提要 or a deck may come first). */
+function firstWire(text: string, paras: RawSpan[]): { date: string | null; author: string | null } | null {
+  let date: string | null = null;
+  let author: string | null = null;
+  for (const p of paras.slice(0, WIRE_PARAGRAPHS)) {
+    const w = wireMeta(text.slice(p.start, p.end));
+    date ??= w.date;
+    author ??= w.author;
+  }
+  return date || author ? { date, author } : null;
+}
+
+/** A date the markup states (HTML <meta>, front matter), as ISO when it reads as a date. */
+function hintDate(source: SourceText): string | null {
+  const d = source.hints?.date;
+  if (!d) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?/.exec(d.trim());
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  return findDate(d)?.iso ?? null;
+}
+
+/** Heading levels and never-heading lines, by line number, from the markup and the flattened tables found. */
+function markupOf(source: SourceText, lines: Line[], tableLines: Set<number>): Markup {
+  const levels = new Map<number, number>();
+  if (source.headingLevels) source.headingLines.forEach((no, k) => levels.set(no, source.headingLevels![k]!));
+  const plain = new Set<number>([...(source.tableLines ?? []), ...(source.listLines ?? [])]);
+  for (const i of tableLines) plain.add(lines[i]!.no);
+  return { ...(source.headingLevels ? { levels } : {}), plain };
+}
+
+/** Spans of table rows (markup or flattened runs) and of sentences that are tables glued into the text. */
+function tableSpans(
+  text: string,
+  lines: Line[],
+  tableLines: Set<number>,
+  sentences: RawSpan[],
+  source: SourceText,
+): RawSpan[] {
+  const rows = new Set<number>(source.tableLines ?? []);
+  const out: RawSpan[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!rows.has(l.no) && !tableLines.has(i)) continue;
+    const prev = out[out.length - 1];
+    if (prev && text.slice(prev.end, l.start).trim() === '') prev.end = l.end;
+    else out.push({ start: l.start, end: l.end });
+  }
+  const rowCount = out.length;
+  let k = 0;
+  for (const s of sentences) {
+    // both in text order: one walk finds the row span a sentence may lie in
+    while (k < rowCount && out[k]!.end < s.end) k++;
+    if (k < rowCount && s.start >= out[k]!.start && s.end <= out[k]!.end) continue;
+    if (isGluedTable(text.slice(s.start, s.end))) out.push({ start: s.start, end: s.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * News sites glue page markers into the text (［提要］ ［详细］ ［我来说两句］):
+ * they are page furniture, and the text around them reads as separate paragraphs.
+ */
+function cutPageMarkers(text: string, p: RawParagraph, furniture: Array<RawSpan & { kind: BoilerplateKind }>): RawParagraph[] {
+  const slice = text.slice(p.start, p.end);
+  if (!slice.includes('［') && !slice.includes('[') && !slice.includes('【')) return [p];
+  const out: RawParagraph[] = [];
+  let from = p.start;
+  PAGE_MARKERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const piece = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, line: p.line, whole: false });
+  };
+  while ((m = PAGE_MARKERS.exec(slice))) {
+    const at = p.start + m.index;
+    piece(from, at);
+    furniture.push({ start: at, end: at + m[0].length, kind: 'footer' });
+    from = at + m[0].length;
+  }
+  if (from === p.start) return [p];
+  piece(from, p.end);
+  return out;
 }
 
 /**

@@ -2,6 +2,8 @@
 // stop), or the head of a first line whose headline is glued to the body by a
 // run of spaces (牛年偏股新基金募集近300亿元  新快报讯…).
 import { NUMBER_FAMILIES } from './data/headings.js';
+import { withoutTrailingFootnotes } from './footnotes.js';
+import { splitGluedFront } from './front.js';
 import { hanCount, type Line } from './lines.js';
 
 /** Headlines are short; longer first lines are a lead paragraph. */
@@ -19,6 +21,16 @@ export interface Title {
   text: string;
   /** where the body continues on the same line (glued headline), else null */
   bodyFrom: number | null;
+  /** a report subtitle and speaker glued after the title on its line: their date and author, and where they start */
+  front?: { from: number; date: string | null; author: string | null };
+}
+
+/** The title without the footnote markers at its end (统计公报[1]). */
+function trimmed(t: Title): Title {
+  const n = withoutTrailingFootnotes(t.text);
+  if (n === t.text.length) return t;
+  const text = t.text.slice(0, n).trimEnd();
+  return { ...t, text, end: t.start + text.length };
 }
 
 function reads(text: string): boolean {
@@ -33,6 +45,11 @@ function reads(text: string): boolean {
 
 /** `candidates` are the indices of body lines (not furniture, not metadata), in order. */
 export function pickTitle(lines: Line[], candidates: number[], markdown: boolean): Title | null {
+  const t = pickRaw(lines, candidates, markdown);
+  return t ? trimmed(t) : null;
+}
+
+function pickRaw(lines: Line[], candidates: number[], markdown: boolean): Title | null {
   if (candidates.length === 0) return null;
   const only = lines[candidates[0]!]!.text;
   if (candidates.length < 2 && !GLUE.test(only) && gluedHeadline(only) === null) return null;
@@ -46,6 +63,18 @@ export function pickTitle(lines: Line[], candidates: number[], markdown: boolean
       start += m[0].length;
       text = text.slice(m[0].length);
     } else if (m) return null;
+  }
+  const glued = splitGluedFront(text);
+  if (glued && reads(text.slice(0, glued.titleEnd))) {
+    const head = text.slice(0, glued.titleEnd);
+    return {
+      line: i,
+      start,
+      end: start + glued.titleEnd,
+      text: head,
+      bodyFrom: null,
+      front: { from: start + glued.titleEnd, date: glued.date, author: glued.author },
+    };
   }
   if (reads(text)) return { line: i, start, end: line.end, text, bodyFrom: null };
   const g = GLUE.exec(text.slice(0, TITLE_MAX + 2));

@@ -15,3 +15,23 @@ export const BLOCK_ELEMENTS = new Set([
 
 /** Headings kept as their own lines and reported as heading candidates. */
 export const HEADING_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4']);
+
+/** <meta> names/properties that state the article's own title, date and author (first found wins). */
+export const META_TITLE_NAMES = ['ArticleTitle', 'og:title', 'twitter:title', 'title', 'dc.title'];
+export const META_DATE_NAMES = [
+  'PubDate',
+  'article:published_time',
+  'publishdate',
+  'pubdate',
+  'publish_date',
+  'dc.date',
+  'dc.date.issued',
+  'date',
+  'og:release_date',
+];
+export const META_AUTHOR_NAMES = ['author', 'article:author', 'dc.creator', 'Author'];
+
+/** Main content shorter than this (characters) is a failed extraction: the whole page is read instead. */
+export const MAIN_CONTENT_MIN = 80;
+/** Readability's bar for a candidate block; Chinese packs more into a character than English. */
+export const READABILITY_CHAR_THRESHOLD = 200;

@@ -1,7 +1,16 @@
 // HTML → readable text with a real parser: blocks become lines, <h1>–<h4> stay
 // lines of their own (reported for section detection), script/style vanish.
 import { lazy } from '../util/lazy.js';
-import { BLOCK_ELEMENTS, HEADING_ELEMENTS, SKIPPED_ELEMENTS } from './html-data.js';
+import {
+  BLOCK_ELEMENTS,
+  HEADING_ELEMENTS,
+  MAIN_CONTENT_MIN,
+  META_AUTHOR_NAMES,
+  META_DATE_NAMES,
+  META_TITLE_NAMES,
+  READABILITY_CHAR_THRESHOLD,
+  SKIPPED_ELEMENTS,
+} from './html-data.js';
 
 const htmlparser2 = lazy<typeof import('htmlparser2')>('htmlparser2');
 
@@ -81,4 +90,88 @@ export function htmlToText(html: string): HtmlText {
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|p|div)[\s>]/.test(head);
+}
+
+export interface HtmlArticle extends HtmlText {
+  headingLevels: number[];
+  hints: { title?: string; date?: string; author?: string };
+}
+
+type Linkedom = typeof import('linkedom');
+type ReadabilityModule = typeof import('@mozilla/readability');
+const linkedom = lazy<Linkedom>('linkedom');
+const readability = lazy<ReadabilityModule>('@mozilla/readability');
+
+const squash = (s: string) => s.replace(/\s+/g, '').replace(FOOTNOTE_MARKS, '');
+const FOOTNOTE_MARKS = /\[\d{1,2}\]|［\d{1,2}］/g;
+
+interface MetaElement {
+  getAttribute(name: string): string | null;
+}
+interface Doc {
+  querySelectorAll(selector: string): Iterable<MetaElement>;
+}
+
+function metaContent(doc: Doc, names: string[]): string | undefined {
+  const metas = [...doc.querySelectorAll('meta')];
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    for (const m of metas) {
+      const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+      const v = m.getAttribute('content')?.trim();
+      if (key === lower && v) return v;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A saved web page → the text of its main content, the way reader views show
+ * it: Mozilla's Readability picks the article block (site banner, menus,
+ * 关联稿件 lists and footers stay out), htmlparser2 turns it into lines as
+ * htmlToText does, and the article's own title heads the text when the block
+ * does not already open with it. Title, date and author the page states in
+ * <meta> come back as hints. A page Readability cannot read falls back to the
+ * whole page.
+ */
+export function htmlArticleToText(html: string): HtmlArticle {
+  let doc: Doc | null = null;
+  try {
+    doc = linkedom().parseHTML(html).document as unknown as Doc;
+  } catch {
+    doc = null;
+  }
+  const hints: HtmlArticle['hints'] = {};
+  let main: string | null = null;
+  if (doc) {
+    const title = metaContent(doc, META_TITLE_NAMES);
+    const date = metaContent(doc, META_DATE_NAMES);
+    const author = metaContent(doc, META_AUTHOR_NAMES);
+    if (date) hints.date = date;
+    if (author) hints.author = author;
+    try {
+      const r = new (readability().Readability)(doc as never, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
+      if (r?.content && (r.textContent ?? '').replace(/\s+/g, '').length >= MAIN_CONTENT_MIN) main = r.content;
+      const t = title ?? r?.title?.replace(/\s+/g, ' ').trim();
+      if (t) hints.title = t;
+      if (!hints.date && r?.publishedTime) hints.date = r.publishedTime;
+    } catch {
+      main = null;
+      if (title) hints.title = title;
+    }
+  }
+  const body = htmlToText(main ?? html);
+  const headingLevels = body.headingLines.map(() => 2);
+  if (main === null) return { ...body, headingLevels, hints };
+  const lines = body.text.split('\n');
+  const first = lines.find((l) => l.trim()) ?? '';
+  if (hints.title && !squash(first).startsWith(squash(hints.title)) && !squash(hints.title).startsWith(squash(first) || '\u0000')) {
+    return {
+      text: `${hints.title}\n${body.text}`,
+      headingLines: [0, ...body.headingLines.map((i) => i + 1)],
+      headingLevels: [1, ...headingLevels],
+      hints,
+    };
+  }
+  return { ...body, headingLevels, hints };
 }

@@ -2,8 +2,9 @@
 import type { SourceText } from '../types.js';
 import { decode, DecodeError } from './decode.js';
 import { InputError } from './errors.js';
-import { htmlToText } from './html.js';
 import { checkInputSize } from './limits.js';
+import { htmlArticleToText, looksLikeHtml } from './html.js';
+import { looksLikeMarkdown, markdownToText } from './markdown.js';
 import { normalizeText } from './normalize.js';
 import { sniffHtml, sniffMarkdown } from './sniff.js';
 
@@ -50,13 +51,25 @@ export function sourceFromString(
   sniffMd = true,
 ): SourceText {
   let text = normalizeText(raw);
-  const fmt: InputFormat = format ?? (sniffHtml(text) ? 'html' : sniffMd && sniffMarkdown(text) ? 'markdown' : 'text');
-  let headingLines: number[] = [];
+  // HTML by its markup always; Markdown where no extension spoke (standard input), or a .txt that clearly is Markdown (a `# ` title and Markdown syntax below it)
+  const fmt: InputFormat =
+    format ?? (sniffHtml(text) || looksLikeHtml(text) ? 'html' : (sniffMd && sniffMarkdown(text)) || looksLikeMarkdown(text) ? 'markdown' : 'text');
+  let structure: Partial<SourceText> = {};
   if (fmt === 'html') {
-    const h = htmlToText(text);
+    const h = htmlArticleToText(text);
     text = h.text;
-    headingLines = h.headingLines;
+    structure = { headingLines: h.headingLines, headingLevels: h.headingLevels, hints: h.hints };
+  } else if (fmt === 'markdown') {
+    const m = markdownToText(text);
+    text = m.text;
+    structure = {
+      headingLines: m.headingLines,
+      headingLevels: m.headingLevels,
+      tableLines: m.tableLines,
+      listLines: m.listLines,
+      hints: m.hints,
+    };
   }
   if (!text.trim()) throw new InputError(path, 'empty input (no text)');
-  return { path, encoding, format: fmt, text, headingLines };
+  return { path, encoding, format: fmt, text, headingLines: [], ...structure };
 }

@@ -9,6 +9,7 @@ import { segment } from '../segment/index.js';
 import { codePointLength, codePointPrefix } from '../text/codepoints.js';
 import { CANDIDATE_MIN_UNITS, isCandidate } from '../summarize/candidates.js';
 import { extractKeywords, keySentences, type KeywordMethod, type SentenceInput } from '../summarize/index.js';
+import { newsLead } from '../summarize/selection.js';
 import { countTerms, mergeTerms, rankTerms, type TermCounts } from '../summarize/tfidf.js';
 import type {
   Article,
@@ -106,14 +107,15 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   const tokens = method === 'textrank' ? all : content;
 
   const perSentence = countFiguresPerSentence(article.sentences, figures);
-  const inTable = tableRowTest(article);
+  const inTable = sentencesInSpans(article.sentences, article.tables ?? []);
   const sentenceInputs: SentenceInput[] = article.sentences.map((s, i) => ({
     text: s.text,
     start: s.start,
     end: s.end,
     // a table row is no summary sentence: without content words it is never picked
-    tokens: inTable(s.start) ? [] : content[i]!,
+    tokens: inTable[i] ? [] : content[i]!,
     figures: perSentence[i]!,
+    table: inTable[i]!,
   }));
   const fromTitle = titleTokens(article);
   const allTokens = [...(method === 'textrank' ? fromTitle : fromTitle.filter((t) => isCandidate(t))), ...tokens.flat()];
@@ -152,9 +154,19 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
     sections,
     figures,
     keywords: keywords.article,
-    summary: articleSummary(sections, sentenceInputs),
+    summary: articleSummary(sections, sentenceInputs, article.meta.title),
     boilerplate: article.boilerplate,
   };
+}
+
+/** For each sentence (in text order), does it lie in one of the spans (in text order)? */
+function sentencesInSpans(sentences: Span[], spans: Span[]): boolean[] {
+  let k = 0;
+  return sentences.map((s) => {
+    while (k < spans.length && spans[k]!.end <= s.start) k++;
+    const t = spans[k];
+    return t !== undefined && s.start >= t.start && s.end <= t.end;
+  });
 }
 
 function countFiguresPerSentence(sentences: Span[], figures: Figure[]): number[] {
@@ -247,12 +259,22 @@ function sectionSummaries(sections: Section[], inputs: SentenceInput[]): Summary
     else {
       const inChild = (x: Span) => children.some((c) => x.start >= c.start && x.start < c.end);
       candidates = sec.sentences.map((i) => inputs[i]!).filter((x) => !inChild(x));
-      for (const c of children) for (const x of out[c.index]!) candidates.push(byStart.get(x.start)!);
+      // a parent is not its children repeated: it hears each child's best sentence once
+      for (const c of children) {
+        const best = bestOf(out[c.index]!);
+        if (best) candidates.push(byStart.get(best.start)!);
+      }
       candidates.sort((a, b) => a.start - b.start);
     }
     out[k] = pick(candidates);
   }
   return out;
+}
+
+function bestOf(xs: SummarySentence[]): SummarySentence | undefined {
+  let best: SummarySentence | undefined;
+  for (const x of xs) if (!best || x.score > best.score) best = x;
+  return best;
 }
 
 /** How many leading characters make two sentences "open the same way". */
@@ -287,7 +309,9 @@ function formulaSentences(sections: Section[], inputs: SentenceInput[]): Set<num
  * sentence graph stays small on a long report (ranking all 600 sentences of a
  * work report costs five times its segmentation) and every section gets a say.
  */
-function articleSummary(sections: SectionResult[], inputs: SentenceInput[]): SummarySentence[] {
+function articleSummary(sections: SectionResult[], inputs: SentenceInput[], title: string | null): SummarySentence[] {
+  const lead = newsLead(sections, inputs, title);
+  if (lead) return lead;
   const byStart = new Map(inputs.map((s) => [s.start, s]));
   const seen = new Set<number>();
   const candidates: SentenceInput[] = [];
@@ -320,27 +344,5 @@ export function keywordsOf(source: SourceText, method: KeywordMethod, top: numbe
     script: source.script ?? 'hans',
     method,
     keywords: extractKeywords([...titleTokens(article), ...bodyTokens(article).flat()], { method, top }),
-  };
-}
-
-/** Is the code point offset on a table row (SourceText.tableLines, from .docx)? */
-function tableRowTest(article: Article): (cp: number) => boolean {
-  const rows = new Set(article.source.tableLines ?? []);
-  if (rows.size === 0) return () => false;
-  const lineStarts: number[] = [0];
-  let cp = 0;
-  for (const ch of article.source.text) {
-    cp++;
-    if (ch === '\n') lineStarts.push(cp);
-  }
-  return (at) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return rows.has(lo);
   };
 }

@@ -7,6 +7,7 @@ import { codePointLength } from '../text/codepoints.js';
 import type { SummarySentence, Token } from '../types.js';
 import { isCandidate } from './candidates.js';
 import { byWeightThenFirst, type Ranked } from './rank.js';
+import { isQuotable, selectionPrior } from './selection.js';
 import { getStopWords } from './wordlists.js';
 
 export interface SentenceInput {
@@ -17,6 +18,8 @@ export interface SentenceInput {
   tokens: Token[];
   /** count of key figures in the sentence */
   figures: number;
+  /** inside a table-like run of the article: never a key sentence */
+  table?: boolean;
 }
 
 const DAMPING = 0.85;
@@ -91,12 +94,13 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
   const eligible = (i: number) =>
     codePointLength(sentences[i]!.text) >= MIN_CODE_POINTS &&
     bags[i]!.size >= MIN_CONTENT_WORDS &&
-    ENDS_SENTENCE.test(sentences[i]!.text);
+    ENDS_SENTENCE.test(sentences[i]!.text) &&
+    isQuotable(sentences[i]!);
   let pool = sentences.map((_, i) => i).filter(eligible);
   if (pool.length === 0) pool = sentences.map((_, i) => i);
   const ranked: Ranked<number>[] = pool.map((i) => ({
     item: i,
-    weight: score[i]! * (1 + FIGURE_BOOST * Math.min(sentences[i]!.figures, FIGURE_CAP)),
+    weight: score[i]! * (1 + FIGURE_BOOST * Math.min(sentences[i]!.figures, FIGURE_CAP)) * selectionPrior(sentences[i]!, i),
     first: sentences[i]!.start,
   }));
   ranked.sort(byWeightThenFirst);

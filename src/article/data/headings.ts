@@ -17,6 +17,8 @@ export const NUMBER_FAMILIES: NumberFamily[] = [
   { name: 'part-arabic', pattern: /^第\d{1,2}(?:部分|章|篇|编)/, rank: 0 },
   { name: 'section-cn', pattern: new RegExp(`^第${CN}节`), rank: 0.5 },
   { name: 'cn', pattern: new RegExp(`^${CN}\\s*[、．]`), rank: 1 },
+  // 01综合 02农业 … of statistical bulletins: a zero-padded number glued to the word (counts only with a 0x member)
+  { name: 'arabic-glued', pattern: /^(?:0[1-9]|[12]\d)(?=[\u3400-\u9fff])(?![年月日时分秒个万亿千百元人户家项条次名位倍])/, rank: 1 },
   { name: 'cn-paren', pattern: new RegExp(`^[（(]\\s*${CN}\\s*[）)]`), rank: 2 },
   { name: 'arabic', pattern: /^\d{1,2}\s*(?:[、．]|\.(?!\d))/, rank: 3 },
   { name: 'arabic-paren', pattern: /^[（(]\s*\d{1,2}\s*[）)]/, rank: 4 },
@@ -37,6 +39,9 @@ export const MIN_SIBLINGS = 2;
 export const SENTENCE_END = /[。！？!?；;…：:，,、]$/;
 /** Any sentence end inside the line: headings are one phrase. */
 export const SENTENCE_MARK = /[。！？!?；;]/;
+
+/** A themed heading names its theme in quotes (“红榜”, 答好“学习卷”): at most this long inside them. */
+export const THEMED_QUOTE_MAX = 8;
 
 /** Lines that look short but are captions, run-in leads or salutations. */
 export const NOT_HEADING: RegExp[] = [

@@ -1,0 +1,61 @@
+// Tables that lost their markup: one cell per line in a report copied from a
+// page, or a whole table glued into running text (当前收费调整情况青岛无南昌无
+// 深圳２．００元／运次…). Their cells are neither headings nor sentences a
+// person would quote, and a figure's label must not run across them, so the
+// article model marks them.
+import {
+  GLUED_TABLE_NUMBERS,
+  GLUED_TABLE_STRETCH,
+  TABLE_CELL_MAX,
+  TABLE_NUMERIC_MIN,
+  TABLE_NUMERIC_SHARE,
+  TABLE_RUN_MIN,
+} from './data/structure.js';
+import { NUMBER_FAMILIES } from './data/headings.js';
+import { cpLength, type Line } from './lines.js';
+
+const SENTENCE_MARK = /[。！？!?；;，,]/;
+const DIGIT = /[0-9０-９]/;
+const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
+const CLAUSE_BREAK = /[，,。；;：:、！？!?（）()]/;
+
+/** Indices (into `body`'s lines) of runs of short cell-like lines, most of them numbers. */
+export function tableRunLines(lines: Line[], body: number[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= TABLE_RUN_MIN) {
+      const numeric = run.filter((i) => DIGIT.test(lines[i]!.text)).length;
+      if (numeric >= TABLE_NUMERIC_MIN && numeric >= run.length * TABLE_NUMERIC_SHARE) for (const i of run) out.add(i);
+    }
+    run = [];
+  };
+  for (const i of body) {
+    const t = lines[i]!.text;
+    // a numbered line is a heading, the end of any table before it
+    const numbered = NUMBER_FAMILIES.some((f) => f.pattern.test(t));
+    if (!numbered && cpLength(t) <= TABLE_CELL_MAX && !SENTENCE_MARK.test(t)) run.push(i);
+    else close();
+  }
+  close();
+  return out;
+}
+
+/**
+ * Is this span of running text a glued table? A long stretch with no clause
+ * break that holds several numbers: prose puts a comma between figures.
+ */
+export function isGluedTable(text: string): boolean {
+  if (text.length < GLUED_TABLE_STRETCH) return false;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_BREAK.test(text[i]!)) {
+      if (i - from >= GLUED_TABLE_STRETCH) {
+        const numbers = text.slice(from, i).match(NUMBER)?.length ?? 0;
+        if (numbers >= GLUED_TABLE_NUMBERS) return true;
+      }
+      from = i + 1;
+    }
+  }
+  return false;
+}
