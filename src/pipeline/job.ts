@@ -51,7 +51,7 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
     }
     try {
       const value = process(source);
-      const chunk = render && renderer && ctx ? formatResult(render.format, renderer, ctx, value) : '';
+      const chunk = render && renderer && ctx ? formatResult(render.format, renderer, render.format === 'html' ? { ...ctx, source } : ctx, value) : '';
       return spec.keepValue ? { ok: true, chunk, value, bytes } : { ok: true, chunk, bytes };
     } catch (e) {
       return { ok: false, message: (e as Error).message };

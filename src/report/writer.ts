@@ -4,14 +4,18 @@
 import type { ChalkInstance } from 'chalk';
 import { delimitedRows, type Cell } from './delimited.js';
 import type { OutputSink } from './sink.js';
+import type { SourceText } from '../types.js';
+import { HtmlFraming, plainChunk } from './html/index.js';
 
-export const OUTPUT_FORMATS = ['table', 'text', 'md', 'json', 'ndjson', 'csv', 'tsv'] as const;
+export const OUTPUT_FORMATS = ['table', 'text', 'md', 'json', 'ndjson', 'csv', 'tsv', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface RenderContext {
   chalk: ChalkInstance;
   /** terminal width for tables, or a sensible default */
   width: number;
+  /** the article's text, for formats that show it (html) */
+  source?: SourceText;
 }
 
 export interface Renderer<R> {
@@ -24,6 +28,8 @@ export interface Renderer<R> {
   text?(r: R, ctx: RenderContext): string;
   table?(r: R, ctx: RenderContext): string;
   md?(r: R, ctx: RenderContext): string;
+  /** the HTML report's packed chunk (see report/html); without it, the text form in a page */
+  html?(r: R, ctx: RenderContext): string;
 }
 
 /**
@@ -39,6 +45,11 @@ export function formatResult<R>(format: OutputFormat, renderer: Renderer<R>, ctx
     case 'csv':
     case 'tsv':
       return delimitedRows(renderer.rows(r), format === 'tsv' ? '\t' : ',');
+    case 'html': {
+      if (renderer.html) return renderer.html(r, ctx);
+      const text = (renderer.table ?? renderer.text)?.call(renderer, r, ctx) ?? JSON.stringify(renderer.json(r), null, 2);
+      return plainChunk(String((r as { path?: unknown }).path ?? ''), text);
+    }
     default: {
       const render = renderer[format] ?? renderer.table ?? renderer.text;
       const out = render ? render.call(renderer, r, ctx) : JSON.stringify(renderer.json(r), null, 2);
@@ -50,12 +61,16 @@ export function formatResult<R>(format: OutputFormat, renderer: Renderer<R>, ctx
 /** Writes formatted results in order, with the framing each format needs. */
 export class ResultWriter {
   private count = 0;
+  /** html lays out a whole page around the results */
+  private readonly html: HtmlFraming | null;
 
   constructor(
     private readonly sink: OutputSink,
     private readonly format: OutputFormat,
     private readonly header: string[],
-  ) {}
+  ) {
+    this.html = format === 'html' ? new HtmlFraming(sink) : null;
+  }
 
   async begin(): Promise<void> {
     if (this.format === 'json') await this.sink.write('[');
@@ -66,6 +81,7 @@ export class ResultWriter {
   /** A result already formatted by formatResult. */
   async write(chunk: string): Promise<void> {
     if (!chunk) return;
+    if (this.html) return this.html.write(chunk);
     const n = this.count++;
     if (this.format === 'json') await this.sink.write((n ? ',\n' : '\n') + chunk);
     else if (this.format === 'table' || this.format === 'md') await this.sink.write((n ? '\n' : '') + chunk);
@@ -74,6 +90,7 @@ export class ResultWriter {
 
   /** A failed input: machine formats keep its place with an error record. */
   async error(path: string, message: string): Promise<void> {
+    if (this.html) return this.html.error(path, message);
     const rec = { path, error: { message } };
     if (this.format === 'ndjson') await this.sink.write(JSON.stringify(rec) + '\n');
     else if (this.format === 'json') await this.write(JSON.stringify(rec, null, 2));
@@ -85,6 +102,7 @@ export class ResultWriter {
   }
 
   async end(): Promise<void> {
+    if (this.html) return this.html.end();
     if (this.format === 'json') await this.sink.write(this.count ? '\n]\n' : ']\n');
   }
 }

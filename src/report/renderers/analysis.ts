@@ -6,6 +6,7 @@ import { mdEscape, mdTable } from '../markdown.js';
 import { makeTable } from '../table.js';
 import { truncate } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
+import { articleChunk } from '../html/index.js';
 import { FIGURE_CSV_HEADER, figureRow, figuresMarkdown, figuresTable } from './figures.js';
 
 const sectionName = (s: SectionResult) => s.heading ?? (s.index === 0 ? '(导语 lead)' : '(全文 whole text)');
@@ -111,6 +112,7 @@ export const analysisRenderer: Renderer<Analysis> = {
   rows: (a) => a.figures.map((f) => figureRow(a.path, f, a.sections.map((s) => s.heading))),
   table: (a, ctx) => terminalReport(a, ctx, false),
   md: (a) => markdownReport(a, false),
+  html: (a, ctx) => articleChunk(a, ctx.source),
 };
 
 export const sectionsRenderer: Renderer<Analysis> = {
@@ -131,4 +133,5 @@ export const sectionsRenderer: Renderer<Analysis> = {
     ]),
   table: (a, ctx) => terminalReport(a, ctx, true),
   md: (a) => markdownReport(a, true),
+  html: (a, ctx) => articleChunk(a, ctx.source),
 };

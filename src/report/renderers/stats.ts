@@ -7,6 +7,7 @@ import { makeTable } from '../table.js';
 import { formatValue } from '../numbers.js';
 import { truncate, truncateStart } from '../text-width.js';
 import type { OutputFormat } from '../writer.js';
+import { statsPage } from '../html/index.js';
 
 export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkInstance): string {
   switch (format) {
@@ -28,6 +29,8 @@ export function renderStats(s: CorpusStats, format: OutputFormat, chalk: ChalkIn
         ],
         format === 'tsv' ? '\t' : ',',
       );
+    case 'html':
+      return statsPage(s);
     case 'md':
       return [
         '# 语料概览 corpus summary',
