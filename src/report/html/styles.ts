@@ -56,6 +56,10 @@ th{position:sticky;top:0;background:var(--panel)}th button{all:unset;cursor:poin
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .figtable:not(.corpus) .col-art{display:none}
+.figtable.corpus .scroll{content-visibility:auto;contain-intrinsic-size:auto 4000px}
+.figtable.corpus table{table-layout:fixed;min-width:1100px}.figtable.corpus th{position:static}
+.figtable.corpus th:nth-child(1){width:4.5em}.figtable.corpus th:nth-child(3){width:9em}.figtable.corpus th:nth-child(4),.figtable.corpus th:nth-child(9){width:5em}
+.figtable.corpus td{overflow-wrap:anywhere}
 .nojs .js-only{display:none}
 #tip{position:absolute;z-index:10;max-width:340px;background:var(--fg);color:var(--bg);padding:6px 10px;border-radius:6px;font-size:13px;white-space:pre-line;pointer-events:none;box-shadow:0 2px 8px #0004}
 #tip[hidden]{display:none}
