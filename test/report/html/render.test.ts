@@ -11,6 +11,8 @@ import { codeBytes } from '../../../src/report/html/shell.js';
 import { sliceCodePoints } from '../../../src/text/codepoints.js';
 import { corpusDir, referencePath } from '../../paths.js';
 import { wenxi } from '../../cli/run-cli.js';
+import { singlePage } from '../../../src/report/html/framing.js';
+import { packArticle } from '../../../src/report/html/pack.js';
 import { HOSTILE, reportOf } from './render.js';
 
 const doc = (html: string) => parseHTML(html).document;
@@ -63,6 +65,36 @@ describe('one article', () => {
 
   it('weighs well under 150 KB of code and styles', () => {
     expect(codeBytes()).toBeLessThan(150 * 1024);
+  });
+});
+
+describe('figures that carry status, change and period (issue 10 adds them)', () => {
+  const { analysis, source } = reportOf(referencePath);
+  const i40 = analysis.figures.findIndex((f) => f.text === '40亿元');
+  const i860 = analysis.figures.findIndex((f) => f.text === '860万元');
+  // 计划投资40亿元 is a plan; 先后投资860万元 was spent (read by hand)
+  const figures = analysis.figures.map((f, i) =>
+    i === i40 ? { ...f, status: 'target', period: '2019年' } : i === i860 ? { ...f, status: 'actual', change: { direction: 'up', by: 0.12 } } : f,
+  );
+  const d = doc(singlePage(packArticle({ ...analysis, figures }, source.text)));
+
+  it('draws a target unlike an achieved figure and tells both on hover', () => {
+    const m40 = d.querySelector(`mark[data-figure="${i40}"]`)!;
+    const m860 = d.querySelector(`mark[data-figure="${i860}"]`)!;
+    expect(m40.className).toContain('st-target');
+    expect(m860.className).toContain('st-actual');
+    expect(m40.getAttribute('title')).toContain('目标 target');
+    expect(m40.getAttribute('title')).toContain('2019年');
+    expect(m860.getAttribute('title')).toContain('direction up');
+  });
+
+  it('offers the statuses as a table filter', () => {
+    const opts = [...d.querySelectorAll('select[data-filter="status"] option')].map((o) => o.getAttribute('value'));
+    expect(opts).toEqual(['', 'actual', 'target']);
+  });
+
+  it('has no status filter when no figure has a status', () => {
+    expect(doc(reportOf(referencePath).html).querySelector('select[data-filter="status"]')).toBeNull();
   });
 });
 
