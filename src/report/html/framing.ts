@@ -34,7 +34,7 @@ export function singlePage(p: PackedArticle): string {
   const filters = { categories: new Set(p.index.categories), statuses: new Set(p.index.statuses), sections: p.index.sections };
   return (
     pageHead(`${title} — wenxi`) +
-    `<div class="page"><header><h1>${esc(title)}</h1>${fill(parts.header, id)}</header>` +
+    `<div class="page"><header id="a0-top"><h1>${esc(title)}</h1>${fill(parts.header, id)}</header>` +
     `<nav aria-label="提纲 outline"><h2>提纲 outline</h2>${fill(parts.outline, id)}</nav>` +
     `<main id="main">` +
     `<section aria-labelledby="charts-h"><h2 id="charts-h">图表 charts</h2><div class="charts">${fill(parts.charts, id)}</div></section>` +
@@ -50,9 +50,9 @@ function corpusArticle(p: PackedArticle, n: number): string {
   const parts = p.parts;
   const title = p.index.title ?? p.index.path;
   return (
-    `<article class="corpus-article" id="a${n}" aria-labelledby="a${n}-h"><h2 id="a${n}-h">${esc(title)}</h2>` +
+    `<article class="corpus-article" id="a${n}" aria-labelledby="a${n}-h"><span id="a${n}-top"></span><h2 id="a${n}-h">${esc(title)}</h2>` +
     `${fill(parts.header, id)}` +
-    `<p><a href="#figures" data-show-article="${esc(p.index.path)}">本文数据 this article's figures</a> · <a href="#overview">概览 overview</a></p>` +
+    `<p><a href="#figures" data-show-article="a${n}-top">本文数据 this article's figures</a> · <a href="#overview">概览 overview</a></p>` +
     `<section aria-labelledby="${id}ol"><h3 id="${id}ol">提纲 outline</h3>${fill(parts.outline, id)}</section>` +
     `<section aria-labelledby="${id}ch"><h3 id="${id}ch">图表 charts</h3><div class="charts">${fill(parts.charts, id)}</div></section>` +
     `<section aria-labelledby="${id}tx"><h3 id="${id}tx">原文 article text</h3><div class="text">${fill(parts.body, id)}</div></section>` +
@@ -95,7 +95,7 @@ export class HtmlFraming {
   private readonly errors: { path: string; message: string }[] = [];
   private readonly categories = new Set<string>();
   private readonly statuses = new Set<string>();
-  private readonly paths: string[] = [];
+  private readonly paths: [string, string][] = [];
 
   constructor(private readonly sink: OutputSink) {}
 
@@ -135,7 +135,7 @@ export class HtmlFraming {
     this.series.add(x.series);
     for (const c of x.categories) this.categories.add(c);
     for (const s of x.statuses) this.statuses.add(s);
-    this.paths.push(x.path);
+    this.paths.push([`a${n}-top`, x.path]);
     this.anchors.set(x.path, `a${n}`);
     const m = x.largestMoney;
     this.list.push(

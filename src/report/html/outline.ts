@@ -14,6 +14,13 @@ export function figuresUnder(a: Analysis): number[] {
   return counts;
 }
 
+/** A key sentence's opening: the whole one is highlighted in the text, one click away. */
+const OPENING = 48;
+function opening(s: string): string {
+  const cps = Array.from(s);
+  return cps.length > OPENING ? cps.slice(0, OPENING).join('') + '…' : s;
+}
+
 export function outline(a: Analysis, id: string): string {
   const counts = figuresUnder(a);
   const children = new Map<number | null, SectionResult[]>();
@@ -29,7 +36,7 @@ export function outline(a: Analysis, id: string): string {
       ? `<p class="kws"><span class="sr">关键词 keywords: </span>${s.keywords.slice(0, 5).map((k) => `<span class="kw">${esc(k.word)}</span>`).join(' ')}</p>`
       : '';
     const keys = s.summary.length
-      ? `<ul class="keys">${s.summary.map((x) => `<li><a href="#${keySentenceId(id, x.start)}">${esc(x.text)}</a></li>`).join('')}</ul>`
+      ? `<ul class="keys">${s.summary.map((x) => `<li><a href="#${keySentenceId(id, x.start)}">${esc(opening(x.text))}</a></li>`).join('')}</ul>`
       : '';
     const kids = children.get(s.index);
     return (

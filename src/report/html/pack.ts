@@ -96,7 +96,7 @@ export function packArticle(a: Analysis, text: string): PackedArticle {
     series: seriesPoints(a),
     largestMoney: money ? { text: money.f.text, value: money.f.value, unit: money.f.unit!, label: money.f.label, figure: money.i } : null,
   };
-  return { kind: 'article', index, rows: figureRows(a, ID, a.path), parts };
+  return { kind: 'article', index, rows: figureRows(a, ID, { anchor: `${ID}top`, name: a.path.split(/[\\/]/).pop() || a.path }), parts };
 }
 
 export const packChunk = (p: PackedArticle | PackedPlain) => JSON.stringify(p) + '\n';

@@ -25,19 +25,29 @@ document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); })
 const text = (td) => td.textContent.trim();
 for (const box of document.querySelectorAll('.figtable')) {
   const tbody = box.querySelector('tbody');
-  const rows = Array.from(tbody.rows);
+  let rows = Array.from(tbody.rows);
   const filters = Array.from(box.querySelectorAll('[data-filter]'));
   const shown = box.querySelector('output.shown');
+  // What the filters compare, read from the rows once: a corpus table has tens of thousands.
+  let info = null;
+  const infoOf = () => info || (info = rows.map((r) => {
+    const a = r.cells[10].querySelector('a');
+    return { cat: r.dataset.cat, status: (r.dataset.status || '').toLowerCase(), sec: r.cells[9].textContent.toLowerCase(),
+      art: a ? a.getAttribute('href').slice(1).toLowerCase() : '', text: null, hidden: false };
+  }));
   const apply = () => {
     const want = {};
     for (const f of filters) want[f.dataset.filter] = f.value.trim().toLowerCase();
+    const all = !want.cat && !want.status && !want.sec && !want.art && !want.q;
+    if (all && !info) { shown.textContent = rows.length + ' / ' + rows.length; return; }
+    const xs = infoOf();
     let n = 0;
-    for (const r of rows) {
-      const d = r.dataset;
-      const ok = (!want.cat || d.cat === want.cat) && (!want.status || d.status.toLowerCase() === want.status) &&
-        (!want.sec || d.sec.toLowerCase() === want.sec) && (!want.art || d.art.toLowerCase() === want.art) &&
-        (!want.q || r.textContent.toLowerCase().includes(want.q));
-      r.hidden = !ok;
+    for (let i = 0; i < rows.length; i++) {
+      const x = xs[i];
+      const ok = all || ((!want.cat || x.cat === want.cat) && (!want.status || x.status === want.status) &&
+        (!want.sec || x.sec === want.sec) && (!want.art || x.art === want.art) &&
+        (!want.q || (x.text || (x.text = rows[i].textContent.toLowerCase())).includes(want.q)));
+      if (x.hidden === ok) { rows[i].hidden = !ok; x.hidden = !ok; }
       if (ok) n++;
     }
     shown.textContent = n + ' / ' + rows.length;
@@ -53,9 +63,12 @@ for (const box of document.querySelectorAll('.figtable')) {
       th.setAttribute('aria-sort', dir > 0 ? 'ascending' : 'descending');
       const num = th.dataset.kind === 'num';
       const key = (r) => { const c = r.cells[col]; return num ? Number(c.dataset.v ?? text(c)) : text(c); };
-      const keyed = rows.map((r, i) => [key(r), i, r]);
-      keyed.sort((x, y) => (num ? x[0] - y[0] : x[0].localeCompare(y[0], 'zh')) * dir || x[1] - y[1]);
-      tbody.append(...keyed.map((k) => k[2]));
+      const keys = rows.map(key);
+      const order = rows.map((_, i) => i);
+      order.sort((x, y) => (num ? keys[x] - keys[y] : keys[x].localeCompare(keys[y], 'zh')) * dir || x - y);
+      rows = order.map((i) => rows[i]);
+      if (info) info = order.map((i) => info[i]);
+      tbody.append(...rows);
     });
   }
   const csv = () => {

@@ -54,6 +54,7 @@ table{border-collapse:collapse;font-size:14px;width:100%}
 th,td{border-bottom:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
 th{position:sticky;top:0;background:var(--panel)}th button{all:unset;cursor:pointer;font-weight:bold}th button:focus{outline:2px solid var(--link)}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
+td[class^="c-"]{box-shadow:inset 3px 0 var(--c)}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .figtable:not(.corpus) .col-art{display:none}
 .figtable.corpus .scroll{content-visibility:auto;contain-intrinsic-size:auto 4000px}

@@ -10,25 +10,29 @@ import { CATEGORY_NAMES, statusName } from './labels.js';
 
 export const sectionName = (heading: string | null, index: number) => heading ?? (index === 0 ? '导语 lead' : `§${index}`);
 
-/** The rows of one article (the article's own page or a corpus table). */
-export function figureRows(a: Analysis, id: string, articleName: string): string {
+/**
+ * The rows of one article (the article's own page or a corpus table). Kept
+ * lean — a 20 MB corpus has some 90,000 — so filters read the cells
+ * themselves where they can, and the article is named by its anchor.
+ */
+export function figureRows(a: Analysis, id: string, article: { anchor: string; name: string }): string {
   const out: string[] = [];
   a.figures.forEach((f, i) => {
     const info = figureInfo(f);
     const sec = f.section === null ? '' : sectionName(a.sections[f.section]?.heading ?? null, f.section);
     out.push(
-      `<tr data-cat="${token(f.category)}" data-status="${esc(info.statusKey)}" data-sec="${esc(sec)}" data-art="${esc(articleName)}">` +
+      `<tr data-cat="${token(f.category)}"${info.statusKey ? ` data-status="${esc(info.statusKey)}"` : ''}>` +
         `<td class="num"><a href="#${markId(id, i)}">${i}</a></td>` +
         `<td>${esc(f.text)}</td>` +
         `<td class="num" data-v="${f.value}">${esc(info.value)}</td>` +
         `<td>${esc(info.unit)}</td>` +
-        `<td><span class="chip c-${token(f.category)}">${esc(info.category)}</span></td>` +
+        `<td class="c-${token(f.category)}">${esc(info.category)}</td>` +
         `<td>${esc(info.label)}</td>` +
         `<td>${esc(info.status)}</td>` +
         `<td>${esc(info.change)}</td>` +
         `<td>${esc(info.period)}</td>` +
         `<td>${esc(sec)}</td>` +
-        `<td class="col-art">${esc(articleName)}</td>` +
+        `<td class="col-art"><a href="#${article.anchor}">${esc(article.name)}</a></td>` +
         `</tr>\n`,
     );
   });
@@ -56,8 +60,8 @@ export interface TableFilters {
   categories: Set<string>;
   statuses: Set<string>;
   sections: string[];
-  /** corpus tables filter by article too */
-  articles?: string[];
+  /** corpus tables filter by article too: anchor and name */
+  articles?: [string, string][];
 }
 
 /** Everything before the rows. */
@@ -70,7 +74,7 @@ export function tableHead(id: string, f: TableFilters, corpus: boolean): string 
     sel('cat', '类别 category', options(cats)),
     f.statuses.size ? sel('status', '状态 status', options([...f.statuses].sort().map((s): [string, string] => [s, statusName(s)]))) : '',
     f.sections.length ? sel('sec', '章节 section', options(f.sections.map((s): [string, string] => [s, s]))) : '',
-    f.articles ? sel('art', '文章 article', options(f.articles.map((s): [string, string] => [s, s]))) : '',
+    f.articles ? sel('art', '文章 article', options(f.articles)) : '',
     `<button type="button" data-act="copy">复制 CSV copy as CSV</button>`,
     `<button type="button" data-act="download">下载 CSV download</button>`,
     `<output class="shown" aria-live="polite"></output>`,

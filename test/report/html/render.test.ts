@@ -131,7 +131,12 @@ describe('the CLI', () => {
     // ids stay unique with many articles on one page
     const ids = [...d.querySelectorAll('[id]')].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const a of d.querySelectorAll('.figtable a[href^="#"]')) expect(d.getElementById(a.getAttribute('href')!.slice(1))?.tagName).toBe('MARK');
+    // each row leads to its mark and to its article
+    for (const tr of d.querySelectorAll('.figtable tbody tr')) {
+      const [toMark, toArticle] = [...tr.querySelectorAll('a[href^="#"]')].map((a) => d.getElementById(a.getAttribute('href')!.slice(1)));
+      expect(toMark?.tagName).toBe('MARK');
+      expect(toArticle?.closest('article.corpus-article')?.contains(toMark!)).toBe(true);
+    }
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^wenxi: .*missing\.txt: /m);
     expect(d.querySelector('.errors')!.textContent).toContain('missing.txt');
