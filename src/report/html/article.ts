@@ -7,6 +7,7 @@ import { formatValue, formatWan } from '../numbers.js';
 import { articleBody, markId } from './body.js';
 import { barChart, type Bar } from './charts.js';
 import { esc } from './escape.js';
+import type { FigureInfo } from './figure-info.js';
 import { CATEGORY_NAMES, CHART_BARS } from './labels.js';
 import { figuresUnder, outline } from './outline.js';
 import { sectionName } from './table.js';
@@ -87,11 +88,11 @@ export interface ArticleParts {
   body: string;
 }
 
-export function articleParts(a: Analysis, text: string, id: string, headingLevel: number): ArticleParts {
+export function articleParts(a: Analysis, text: string, id: string, headingLevel: number, infos?: FigureInfo[]): ArticleParts {
   return {
     header: `${metaList(a)}${keywordsLine(a)}${summaryBlock(a)}`,
     outline: outline(a, id),
     charts: articleCharts(a, id),
-    body: articleBody(text, a, { id, headingLevel }),
+    body: articleBody(text, a, { id, headingLevel, infos }),
   };
 }

@@ -1,11 +1,12 @@
 // The article text as decoded, line by line, with every figure marked in place
 // (<mark data-figure="N">, its text exactly the figure's text), key sentences
 // highlighted, section headings as headings and boilerplate dimmed or folded.
-// Offsets are code points; the text is walked once.
+// Offsets are code points; the text is walked once, in UTF-16.
 import type { Analysis } from '../../pipeline/analysis.js';
 import type { Span } from '../../types.js';
+import { CodePointMap } from '../../text/codepoints.js';
 import { esc, token } from './escape.js';
-import { figureInfo, figureTip } from './figure-info.js';
+import { figureInfo, figureTip, type FigureInfo } from './figure-info.js';
 import { BOILERPLATE_NAMES, FOLD_BOILERPLATE_LINES } from './labels.js';
 
 interface Outer extends Span {
@@ -21,6 +22,8 @@ export interface BodyOptions {
   id: string;
   /** heading level of a top-level section heading */
   headingLevel: number;
+  /** figureInfo of each figure, when the caller has them already */
+  infos?: FigureInfo[];
 }
 
 // C0 controls are not allowed in HTML text; they stand for nothing a reader needs.
@@ -31,19 +34,24 @@ export const sectionId = (id: string, index: number) => `${id}s${index}`;
 export const markId = (id: string, n: number) => `${id}f${n}`;
 
 export function articleBody(text: string, a: Analysis, opts: BodyOptions): string {
-  const cps = Array.from(text.replace(CONTROL, '\ufffd'));
-  const slice = (s: number, e: number) => esc(cps.slice(s, e).join(''));
+  // Spans arrive in code points; the walk below slices in UTF-16, converted
+  // once here (the identity for text without astral characters). Control
+  // characters are replaced one for one, so no index moves.
+  const map = new CodePointMap(text);
+  const u = (cp: number) => map.toU16(cp);
+  text = text.replace(CONTROL, '\ufffd');
+  const slice = (s: number, e: number) => esc(text.slice(s, e));
 
   // Figures, in text order; an overlapping one cannot be nested as a mark.
   const marks: Mark[] = [];
   const order = a.figures.map((f, i) => ({ f, i })).sort((x, y) => x.f.start - y.f.start);
   for (const { f, i } of order) {
-    if (marks.length && f.start < marks[marks.length - 1]!.end) continue;
-    const info = figureInfo(f);
+    if (marks.length && u(f.start) < marks[marks.length - 1]!.end) continue;
+    const info = opts.infos?.[i] ?? figureInfo(f);
     const st = info.statusKey ? ` st-${token(info.statusKey)}` : '';
     marks.push({
-      start: f.start,
-      end: f.end,
+      start: u(f.start),
+      end: u(f.end),
       open: `<mark id="${markId(opts.id, i)}" data-figure="${i}" class="c-${token(f.category)}${st}" tabindex="0" title="${esc(figureTip(info))}">`,
     });
   }
@@ -53,28 +61,29 @@ export function articleBody(text: string, a: Analysis, opts: BodyOptions): strin
   for (const s of [...a.sections.flatMap((x) => x.summary), ...a.summary]) {
     if (keyStarts.has(s.start)) continue;
     keyStarts.add(s.start);
-    outers.push({ start: s.start, end: s.end, open: `<span class="key" id="${keySentenceId(opts.id, s.start)}">` });
+    outers.push({ start: u(s.start), end: u(s.end), open: `<span class="key" id="${keySentenceId(opts.id, s.start)}">` });
   }
   outers.sort((x, y) => x.start - y.start);
 
   // Lines and what each one is.
   const lines: Span[] = [];
-  for (let i = 0, s = 0; i <= cps.length; i++) {
-    if (i === cps.length || cps[i] === '\n') {
-      lines.push({ start: s, end: i });
-      s = i + 1;
-    }
+  for (let s = 0; ; ) {
+    const nl = text.indexOf('\n', s);
+    lines.push({ start: s, end: nl < 0 ? text.length : nl });
+    if (nl < 0) break;
+    s = nl + 1;
   }
-  const bp = [...a.boilerplate].sort((x, y) => x.start - y.start);
+  const bp = a.boilerplate.map((b) => ({ kind: b.kind, start: u(b.start), end: u(b.end) })).sort((x, y) => x.start - y.start);
   const sectionsAt = new Map<number, typeof a.sections>();
   let li = 0;
   for (const s of [...a.sections].sort((x, y) => x.start - y.start)) {
-    while (li < lines.length - 1 && lines[li]!.end < s.start) li++;
+    const start = u(s.start);
+    while (li < lines.length - 1 && lines[li]!.end < start) li++;
     const list = sectionsAt.get(li) ?? [];
     list.push(s);
     sectionsAt.set(li, list);
   }
-  const title = a.meta.titleSpan;
+  const title = a.meta.titleSpan ? { start: u(a.meta.titleSpan.start), end: u(a.meta.titleSpan.end) } : null;
 
   let mi = 0;
   let oi = 0;
@@ -82,6 +91,8 @@ export function articleBody(text: string, a: Analysis, opts: BodyOptions): strin
   const inline = (s: number, e: number): string => {
     while (mi < marks.length && marks[mi]!.end <= s) mi++;
     while (oi < outers.length && outers[oi]!.end <= s) oi++;
+    const plain = (mi >= marks.length || marks[mi]!.start >= e) && (oi >= outers.length || outers[oi]!.start >= e);
+    if (plain) return slice(s, e);
     const cuts = new Set<number>([s, e]);
     for (let k = mi; k < marks.length && marks[k]!.start < e; k++) cuts.add(Math.max(s, marks[k]!.start)).add(Math.min(e, marks[k]!.end));
     for (let k = oi; k < outers.length && outers[k]!.start < e; k++) cuts.add(Math.max(s, outers[k]!.start)).add(Math.min(e, outers[k]!.end));
@@ -127,11 +138,11 @@ export function articleBody(text: string, a: Analysis, opts: BodyOptions): strin
     else out.push(`<div class="bp" title="${esc(kinds)}">${run.html.join('')}</div>`);
     run = null;
   };
+  const BLANK = /^\s*$/;
   lines.forEach((line, n) => {
     const starts = sectionsAt.get(n) ?? [];
     const ids = starts.map((s) => sectionId(opts.id, s.index));
-    const blank = cps.slice(line.start, line.end).join('').trim() === '';
-    if (blank) {
+    if (BLANK.test(text.slice(line.start, line.end))) {
       // A section starting on a blank line still needs its anchor.
       if (ids.length) out.push(ids.map((id) => `<span id="${id}"></span>`).join(''));
       return;

@@ -2,9 +2,13 @@
 // article containing <script> or "><img onerror=…> must show as text.
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
+
 export function esc(s: string | number | null | undefined): string {
   if (s === null || s === undefined) return '';
-  return String(s).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  const t = String(s);
+  return SPECIAL.test(t) ? t.replace(SPECIALS, (c) => ENTITIES[c]!) : t;
 }
 
 /** A value for an id or a class: only characters that need no escaping anywhere. */

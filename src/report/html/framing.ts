@@ -14,7 +14,7 @@ import type { OutputSink } from '../sink.js';
 import { moneyDisplay } from './article.js';
 import { esc } from './escape.js';
 import { ARTICLES_HEAD, articleRow, SeriesCollector, statsSection } from './overview.js';
-import { ID, type PackedArticle, type PackedPlain } from './pack.js';
+import { ID, unpackChunk, type PackedArticle } from './pack.js';
 import { pageHead, pageTail } from './shell.js';
 import { TABLE_TAIL, tableHead } from './table.js';
 
@@ -108,7 +108,7 @@ export class HtmlFraming {
   }
 
   async write(chunk: string): Promise<void> {
-    const p = JSON.parse(chunk) as PackedArticle | PackedPlain;
+    const p = unpackChunk(chunk);
     if (p.kind === 'plain') {
       await this.spools();
       await this.plain!.write(`<section><h2>${esc(p.path)}</h2><pre>${esc(p.text)}</pre></section>\n`);

@@ -71,7 +71,8 @@ function seriesPoints(a: Analysis): SeriesPoint[] {
 }
 
 export function packArticle(a: Analysis, text: string): PackedArticle {
-  const parts = articleParts(a, text, ID, 4);
+  const infos = a.figures.map(figureInfo);
+  const parts = articleParts(a, text, ID, 4, infos);
   const money = a.figures
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => f.category === 'money' && f.unit)
@@ -91,12 +92,40 @@ export function packArticle(a: Analysis, text: string): PackedArticle {
       figures: a.figures.map((f) => (f.category === 'money' ? f : { ...f, sentence: '' })),
     },
     categories: [...new Set(a.figures.map((f) => f.category))],
-    statuses: [...new Set(a.figures.map((f) => figureInfo(f).statusKey).filter(Boolean))],
+    statuses: [...new Set(infos.map((x) => x.statusKey).filter(Boolean))],
     sections: [...secs],
     series: seriesPoints(a),
     largestMoney: money ? { text: money.f.text, value: money.f.value, unit: money.f.unit!, label: money.f.label, figure: money.i } : null,
   };
-  return { kind: 'article', index, rows: figureRows(a, ID, { anchor: `${ID}top`, name: a.path.split(/[\\/]/).pop() || a.path }), parts };
+  return { kind: 'article', index, rows: figureRows(a, ID, { anchor: `${ID}top`, name: a.path.split(/[\\/]/).pop() || a.path }, infos), parts };
 }
 
-export const packChunk = (p: PackedArticle | PackedPlain) => JSON.stringify(p) + '\n';
+const PART_NAMES = ['rows', 'header', 'outline', 'charts', 'body'] as const;
+
+/**
+ * One line of JSON (the index and the parts' lengths), then the HTML parts
+ * as they are: JSON-quoting megabytes of markup full of quotes only to parse
+ * them again in the main thread would cost more than the rest of the writing.
+ */
+export function packChunk(p: PackedArticle | PackedPlain): string {
+  if (p.kind === 'plain') return JSON.stringify(p) + '\n';
+  const parts = [p.rows, p.parts.header, p.parts.outline, p.parts.charts, p.parts.body];
+  return JSON.stringify({ kind: p.kind, index: p.index, lengths: parts.map((x) => x.length) }) + '\n' + parts.join('');
+}
+
+export function unpackChunk(chunk: string): PackedArticle | PackedPlain {
+  const nl = chunk.indexOf('\n');
+  const head = JSON.parse(chunk.slice(0, nl)) as (PackedArticle & { lengths: number[] }) | PackedPlain;
+  if (head.kind === 'plain') return head;
+  const got: Record<string, string> = {};
+  let at = nl + 1;
+  PART_NAMES.forEach((name, i) => {
+    got[name] = chunk.slice(at, (at += head.lengths[i]!));
+  });
+  return {
+    kind: 'article',
+    index: head.index,
+    rows: got.rows!,
+    parts: { header: got.header!, outline: got.outline!, charts: got.charts!, body: got.body! },
+  };
+}

@@ -4,7 +4,7 @@
 import type { Analysis } from '../../pipeline/analysis.js';
 import { FIGURE_CATEGORIES } from '../../types.js';
 import { esc, token } from './escape.js';
-import { figureInfo } from './figure-info.js';
+import { figureInfo, type FigureInfo } from './figure-info.js';
 import { markId } from './body.js';
 import { CATEGORY_NAMES, statusName } from './labels.js';
 
@@ -15,10 +15,10 @@ export const sectionName = (heading: string | null, index: number) => heading ??
  * lean — a 20 MB corpus has some 90,000 — so filters read the cells
  * themselves where they can, and the article is named by its anchor.
  */
-export function figureRows(a: Analysis, id: string, article: { anchor: string; name: string }): string {
+export function figureRows(a: Analysis, id: string, article: { anchor: string; name: string }, infos?: FigureInfo[]): string {
   const out: string[] = [];
   a.figures.forEach((f, i) => {
-    const info = figureInfo(f);
+    const info = infos?.[i] ?? figureInfo(f);
     const sec = f.section === null ? '' : sectionName(a.sections[f.section]?.heading ?? null, f.section);
     out.push(
       `<tr data-cat="${token(f.category)}"${info.statusKey ? ` data-status="${esc(info.statusKey)}"` : ''}>` +
