@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.js';
+import { htmlReportBench } from './html-report.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const bin = here('../bin/wenxi.js');
@@ -145,6 +146,9 @@ async function main() {
   } finally {
     rmSync(corpus.dir, { recursive: true, force: true });
   }
+
+  console.log('\n## HTML report (analyze -f html against -f ndjson, and opening it in Chromium)');
+  await htmlReportBench({ quick });
 }
 
 main().catch((e) => {

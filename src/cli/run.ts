@@ -52,6 +52,8 @@ const FORMAT_BY_EXTENSION: Record<string, OutputFormat> = {
   md: 'md',
   markdown: 'md',
   txt: 'text',
+  html: 'html',
+  htm: 'html',
 };
 
 /** -o figures.csv without -f: the file's extension says what it wants. */

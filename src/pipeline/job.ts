@@ -57,7 +57,7 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
     }
     try {
       const value = process(source);
-      const chunk = render && renderer && ctx ? formatResult(render.format, renderer, ctx, value) : '';
+      const chunk = render && renderer && ctx ? formatResult(render.format, renderer, render.format === 'html' ? { ...ctx, source } : ctx, value) : '';
       const out: JobOutcome = spec.keepValue ? { ok: true, chunk, value, bytes } : { ok: true, chunk, bytes };
       if (warning) out.warning = warning;
       return out;

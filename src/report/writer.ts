@@ -5,8 +5,10 @@ import type { ChalkInstance } from 'chalk';
 import { delimitedRows, pickColumns, type Cell } from './delimited.js';
 import { fieldsTable } from './table.js';
 import type { OutputSink } from './sink.js';
+import type { SourceText } from '../types.js';
+import { HtmlFraming, plainChunk } from './html/index.js';
 
-export const OUTPUT_FORMATS = ['table', 'text', 'md', 'json', 'ndjson', 'csv', 'tsv'] as const;
+export const OUTPUT_FORMATS = ['table', 'text', 'md', 'json', 'ndjson', 'csv', 'tsv', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface RenderContext {
@@ -17,6 +19,8 @@ export interface RenderContext {
   fields?: string[];
   /** more than one input: line formats name the input on each line */
   several?: boolean;
+  /** the article's text, for formats that show it (html) */
+  source?: SourceText;
 }
 
 export interface Renderer<R> {
@@ -29,6 +33,8 @@ export interface Renderer<R> {
   text?(r: R, ctx: RenderContext): string;
   table?(r: R, ctx: RenderContext): string;
   md?(r: R, ctx: RenderContext): string;
+  /** the HTML report's packed chunk (see report/html); without it, the text form in a page */
+  html?(r: R, ctx: RenderContext): string;
 }
 
 /**
@@ -44,6 +50,11 @@ export function formatResult<R>(format: OutputFormat, renderer: Renderer<R>, ctx
     case 'csv':
     case 'tsv':
       return delimitedRows(pickColumns(renderer.header, renderer.rows(r), ctx.fields), format === 'tsv' ? '\t' : ',');
+    case 'html': {
+      if (renderer.html) return renderer.html(r, ctx);
+      const text = (renderer.table ?? renderer.text)?.call(renderer, r, ctx) ?? JSON.stringify(renderer.json(r), null, 2);
+      return plainChunk(String((r as { path?: unknown }).path ?? ''), text);
+    }
     default: {
       if (format === 'table' && ctx.fields) return fieldsTable(ctx.fields, pickColumns(renderer.header, renderer.rows(r), ctx.fields), ctx);
       const render = renderer[format] ?? renderer.table ?? renderer.text;
@@ -56,12 +67,16 @@ export function formatResult<R>(format: OutputFormat, renderer: Renderer<R>, ctx
 /** Writes formatted results in order, with the framing each format needs. */
 export class ResultWriter {
   private count = 0;
+  /** html lays out a whole page around the results */
+  private readonly html: HtmlFraming | null;
 
   constructor(
     private readonly sink: OutputSink,
     private readonly format: OutputFormat,
     private readonly header: string[],
-  ) {}
+  ) {
+    this.html = format === 'html' ? new HtmlFraming(sink) : null;
+  }
 
   async begin(): Promise<void> {
     if (this.format === 'json') await this.sink.write('[');
@@ -72,6 +87,7 @@ export class ResultWriter {
   /** A result already formatted by formatResult. */
   async write(chunk: string): Promise<void> {
     if (!chunk) return;
+    if (this.html) return this.html.write(chunk);
     const n = this.count++;
     if (this.format === 'json') await this.sink.write((n ? ',\n' : '\n') + chunk);
     else if (this.format === 'table' || this.format === 'md') await this.sink.write((n ? '\n' : '') + chunk);
@@ -80,6 +96,7 @@ export class ResultWriter {
 
   /** A failed input: machine formats keep its place with an error record. */
   async error(path: string, message: string): Promise<void> {
+    if (this.html) return this.html.error(path, message);
     const rec = { path, error: { message } };
     if (this.format === 'ndjson') await this.sink.write(JSON.stringify(rec) + '\n');
     else if (this.format === 'json') await this.write(JSON.stringify(rec, null, 2));
@@ -91,6 +108,7 @@ export class ResultWriter {
   }
 
   async end(): Promise<void> {
+    if (this.html) return this.html.end();
     if (this.format === 'json') await this.sink.write(this.count ? '\n]\n' : ']\n');
   }
 }

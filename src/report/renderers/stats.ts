@@ -6,6 +6,7 @@ import { fitTable } from '../table.js';
 import { formatValue } from '../numbers.js';
 import { truncateStart } from '../text-width.js';
 import type { OutputFormat, RenderContext } from '../writer.js';
+import { statsPage } from '../html/index.js';
 
 export function renderStats(s: CorpusStats, format: OutputFormat, ctx: RenderContext): string {
   const { chalk } = ctx;
@@ -31,6 +32,8 @@ export function renderStats(s: CorpusStats, format: OutputFormat, ctx: RenderCon
         ],
         format === 'tsv' ? '\t' : ',',
       );
+    case 'html':
+      return statsPage(s);
     case 'md':
       return [
         '# 语料概览 corpus summary',

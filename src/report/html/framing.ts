@@ -1,0 +1,203 @@
+// The page around the results, written as they stream by. One article makes a
+// one-article page (outline beside the text); several make one file with a
+// front page, a figures table across the corpus and each article as its own
+// section. The front page comes first but is known last, so article sections
+// and table rows go to two temporary spool files and are copied into place at
+// the end: memory holds only the small per-article index, time stays linear.
+import { createReadStream } from 'node:fs';
+import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Analysis } from '../../pipeline/analysis.js';
+import { StatsCollector } from '../../pipeline/stats.js';
+import type { OutputSink } from '../sink.js';
+import { moneyDisplay } from './article.js';
+import { esc } from './escape.js';
+import { ARTICLES_HEAD, articleRow, SeriesCollector, statsSection } from './overview.js';
+import { ID, unpackChunk, type PackedArticle } from './pack.js';
+import { pageHead, pageTail } from './shell.js';
+import { TABLE_TAIL, tableHead } from './table.js';
+
+const fill = (html: string, prefix: string) => html.split(ID).join(prefix);
+
+function legend(): string {
+  return (
+    `<p class="legend">颜色表示类别，虚线框为目标值、实线为已完成 — colour is the category; a dashed box is a target, a solid underline an achieved figure. ` +
+    `悬停或用 Tab 键聚焦标记可看详情 hover or Tab to a mark for its value. <span class="key">高亮句</span> key sentence.</p>`
+  );
+}
+
+export function singlePage(p: PackedArticle): string {
+  const id = 'a0-';
+  const parts = p.parts;
+  const title = p.index.title ?? p.index.path;
+  const filters = { categories: new Set(p.index.categories), statuses: new Set(p.index.statuses), sections: p.index.sections };
+  return (
+    pageHead(`${title} — wenxi`) +
+    `<div class="page"><header id="a0-top"><h1>${esc(title)}</h1>${fill(parts.header, id)}</header>` +
+    `<nav aria-label="提纲 outline"><h2>提纲 outline</h2>${fill(parts.outline, id)}</nav>` +
+    `<main id="main">` +
+    `<section aria-labelledby="charts-h"><h2 id="charts-h">图表 charts</h2><div class="charts">${fill(parts.charts, id)}</div></section>` +
+    `<section aria-labelledby="text-h"><h2 id="text-h">原文 article text</h2>${legend()}<article class="text" aria-labelledby="text-h">${fill(parts.body, id).replace(/<(\/?)h([4-6])\b/g, (_m, sl: string, n: string) => `<${sl}h${Number(n) - 1}`)}</article></section>` +
+    `<section aria-labelledby="figures-h"><h2 id="figures-h">数据表 figures table</h2>${tableHead(id, filters, false)}${fill(p.rows, id)}${TABLE_TAIL}</section>` +
+    `</main><footer>wenxi · ${esc(p.index.path)}</footer></div>` +
+    pageTail()
+  );
+}
+
+function corpusArticle(p: PackedArticle, n: number): string {
+  const id = `a${n}-`;
+  const parts = p.parts;
+  const title = p.index.title ?? p.index.path;
+  return (
+    `<article class="corpus-article" id="a${n}" aria-labelledby="a${n}-h"><span id="a${n}-top"></span><h2 id="a${n}-h">${esc(title)}</h2>` +
+    `${fill(parts.header, id)}` +
+    `<p><a href="#figures" data-show-article="a${n}-top">本文数据 this article's figures</a> · <a href="#overview">概览 overview</a></p>` +
+    `<section aria-labelledby="${id}ol"><h3 id="${id}ol">提纲 outline</h3>${fill(parts.outline, id)}</section>` +
+    `<section aria-labelledby="${id}ch"><h3 id="${id}ch">图表 charts</h3><div class="charts">${fill(parts.charts, id)}</div></section>` +
+    `<section aria-labelledby="${id}tx"><h3 id="${id}tx">原文 article text</h3><div class="text">${fill(parts.body, id)}</div></section>` +
+    `</article>\n`
+  );
+}
+
+class Spool {
+  private constructor(
+    readonly path: string,
+    private readonly fh: FileHandle,
+  ) {}
+
+  static async open(path: string): Promise<Spool> {
+    return new Spool(path, await open(path, 'w'));
+  }
+
+  async write(s: string): Promise<void> {
+    await this.fh.write(s);
+  }
+
+  /** Copy everything written into the sink, then forget it. */
+  async copyTo(sink: OutputSink): Promise<void> {
+    await this.fh.close();
+    for await (const chunk of createReadStream(this.path, { encoding: 'utf8', highWaterMark: 1 << 20 })) await sink.write(chunk as string);
+  }
+}
+
+export class HtmlFraming {
+  private first: PackedArticle | null = null;
+  private count = 0;
+  private dir: string | null = null;
+  private articles: Spool | null = null;
+  private rows: Spool | null = null;
+  private plain: Spool | null = null;
+  private readonly stats = new StatsCollector(10);
+  private readonly series = new SeriesCollector();
+  private readonly list: string[] = [];
+  private readonly anchors = new Map<string, string>();
+  private readonly errors: { path: string; message: string }[] = [];
+  private readonly categories = new Set<string>();
+  private readonly statuses = new Set<string>();
+  private readonly paths: [string, string][] = [];
+
+  constructor(private readonly sink: OutputSink) {}
+
+  private async spools(): Promise<void> {
+    if (this.dir) return;
+    this.dir = await mkdtemp(join(tmpdir(), 'wenxi-html-'));
+    this.articles = await Spool.open(join(this.dir, 'articles.html'));
+    this.rows = await Spool.open(join(this.dir, 'rows.html'));
+    this.plain = await Spool.open(join(this.dir, 'plain.html'));
+  }
+
+  async write(chunk: string): Promise<void> {
+    const p = unpackChunk(chunk);
+    if (p.kind === 'plain') {
+      await this.spools();
+      await this.plain!.write(`<section><h2>${esc(p.path)}</h2><pre>${esc(p.text)}</pre></section>\n`);
+      this.count += 2; // never a one-article page
+      return;
+    }
+    const n = this.count++;
+    if (n === 0) {
+      this.first = p;
+      return;
+    }
+    if (this.first) {
+      const f = this.first;
+      this.first = null;
+      await this.add(f, 0);
+    }
+    await this.add(p, n);
+  }
+
+  private async add(p: PackedArticle, n: number): Promise<void> {
+    await this.spools();
+    const x = p.index;
+    this.stats.add(x.statsView as unknown as Analysis);
+    this.series.add(x.series);
+    for (const c of x.categories) this.categories.add(c);
+    for (const s of x.statuses) this.statuses.add(s);
+    this.paths.push([`a${n}-top`, x.path]);
+    this.anchors.set(x.path, `a${n}`);
+    const m = x.largestMoney;
+    this.list.push(
+      articleRow({ anchor: `a${n}`, path: x.path, title: x.title, date: x.date, characters: x.characters, figures: x.figures, money: m ? moneyDisplay(m.value, m.unit) : '' }),
+    );
+    await this.rows!.write(fill(p.rows, `a${n}-`));
+    await this.articles!.write(corpusArticle(p, n));
+  }
+
+  async error(path: string, message: string): Promise<void> {
+    this.errors.push({ path, message });
+  }
+
+  async end(): Promise<void> {
+    try {
+      if (this.first && !this.errors.length && !this.dir) {
+        await this.sink.write(singlePage(this.first));
+        return;
+      }
+      if (this.first) {
+        const f = this.first;
+        this.first = null;
+        await this.add(f, 0);
+      }
+      await this.corpusPage();
+    } finally {
+      if (this.dir) await rm(this.dir, { recursive: true, force: true });
+    }
+  }
+
+  private async corpusPage(): Promise<void> {
+    const s = this.stats.result();
+    const w = (x: string) => this.sink.write(x);
+    await w(pageHead('语料报告 corpus report — wenxi'));
+    await w(
+      `<div class="page"><header><h1>语料报告 corpus report</h1><p>${s.articles} 篇文章 articles · ${s.characters} 字 characters · ${s.figures} 项数据 figures</p></header>` +
+        `<nav aria-label="目录 contents"><h2>目录 contents</h2><ol class="outline"><li><a href="#overview">概览 overview</a></li><li><a href="#over-time">历年数据 over time</a></li><li><a href="#articles">文章 articles</a></li><li><a href="#figures">数据表 figures table</a></li><li><a href="#texts">全文 article reports</a></li></ol></nav>` +
+        `<main id="main"><section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">概览 overview</h2>` +
+        statsSection(s, (p) => (this.anchors.has(p) ? `#${this.anchors.get(p)}` : undefined)) +
+        (this.errors.length
+          ? `<h3>未能读取 failed inputs</h3><ul class="errors">${this.errors.map((e) => `<li>${esc(e.path)}: ${esc(e.message)}</li>`).join('')}</ul>`
+          : '') +
+        `</section><section id="over-time" aria-labelledby="over-time-h"><h2 id="over-time-h">历年数据 figures over time</h2>${this.series.html()}</section>` +
+        `<section id="articles" aria-labelledby="articles-h"><h2 id="articles-h">文章 articles</h2>${ARTICLES_HEAD}`,
+    );
+    for (const r of this.list) await w(r);
+    await w(`</tbody></table></div></section><section id="figures" aria-labelledby="figures-h"><h2 id="figures-h">数据表 figures table</h2>`);
+    await w(tableHead('', { categories: this.categories, statuses: this.statuses, sections: [], articles: this.paths }, true));
+    if (this.rows) await this.rows.copyTo(this.sink);
+    await w(`${TABLE_TAIL}</section><section id="texts" aria-labelledby="texts-h"><h2 id="texts-h" class="sr">全文 article reports</h2>\n`);
+    if (this.articles) await this.articles.copyTo(this.sink);
+    if (this.plain) await this.plain.copyTo(this.sink);
+    await w(`</section></main><footer>wenxi</footer></div>`);
+    await w(pageTail());
+  }
+}
+
+/** `wenxi stats -f html`: the summary as a page of its own. */
+export function statsPage(s: import('../../pipeline/stats.js').CorpusStats): string {
+  return (
+    pageHead('语料概览 corpus summary — wenxi') +
+    `<div class="page one"><header><h1>语料概览 corpus summary</h1></header><main id="main"><section aria-labelledby="ov-h"><h2 id="ov-h">概览 overview</h2>${statsSection(s)}</section></main></div>` +
+    pageTail()
+  );
+}

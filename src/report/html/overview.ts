@@ -1,0 +1,91 @@
+// The corpus front page's content, from `wenxi stats`' summary and the small
+// per-article index: largest sums, figures per category, frequent labels and
+// keywords, figures over time, and the list of articles.
+import type { Analysis } from '../../pipeline/analysis.js';
+import type { CorpusStats } from '../../pipeline/stats.js';
+import type { FigureCategory } from '../../types.js';
+import { formatValue } from '../numbers.js';
+import { moneyDisplay } from './article.js';
+import { barChart } from './charts.js';
+import { esc } from './escape.js';
+import { CATEGORY_NAMES, CHART_BARS } from './labels.js';
+import type { SeriesPoint } from './pack.js';
+
+export function statsSection(s: CorpusStats, linkOf?: (path: string) => string | undefined): string {
+  const facts = `<dl class="meta"><div><dt>文章 articles</dt><dd>${s.articles}</dd></div><div><dt>字数 characters</dt><dd>${s.characters}</dd></div><div><dt>数据 figures</dt><dd>${s.figures}</dd></div></dl>`;
+  const money = barChart(
+    '最大金额 largest sums',
+    s.largestMoney.slice(0, CHART_BARS).map((m) => ({
+      label: `${m.label ?? m.text} · ${m.path.split('/').pop()}`,
+      value: m.unit === s.largestMoney[0]?.unit ? m.value : 0,
+      display: moneyDisplay(m.value, m.unit),
+      kind: 'money',
+      href: linkOf?.(m.path),
+    })),
+    { id: 'ov-money' },
+  );
+  const cats = barChart(
+    '各类数据 figures per category',
+    Object.entries(s.figuresByCategory).map(([c, n]) => ({ label: CATEGORY_NAMES[c as FigureCategory] ?? c, value: n ?? 0, display: String(n ?? 0), kind: c })),
+    { id: 'ov-cat' },
+  );
+  const labels = barChart(
+    '常见标签 most frequent labels',
+    s.topLabels.map((l) => ({ label: l.label, value: l.count, display: String(l.count) })),
+    { id: 'ov-labels' },
+  );
+  const kws = s.topKeywords.length
+    ? `<p class="kws"><span class="lead">常见关键词 frequent keywords</span> ${s.topKeywords.map((k) => `<span class="kw">${esc(k.word)} · ${k.articles}</span>`).join(' ')}</p>`
+    : '';
+  return `${facts}${kws}<div class="charts">${money}${cats}${labels}</div>`;
+}
+
+/** Several years of one label and unit (地区生产总值 of each year's bulletin): the same measure over time. */
+export class SeriesCollector {
+  private readonly byKey = new Map<string, Map<number, number>>();
+
+  add(points: SeriesPoint[]): void {
+    for (const p of points) {
+      const key = `${p.label}\u0000${p.unit}`;
+      let years = this.byKey.get(key);
+      if (!years) this.byKey.set(key, (years = new Map()));
+      if (!years.has(p.year)) years.set(p.year, p.value);
+    }
+  }
+
+  html(max = 6): string {
+    const series = [...this.byKey.entries()]
+      .filter(([, y]) => y.size >= 2)
+      .sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))
+      .slice(0, max);
+    if (!series.length) return '<p class="none">没有跨年份的同名数据 no label recurs across years</p>';
+    return `<div class="charts">${series
+      .map(([key, years], i) => {
+        const [label, unit] = key.split('\u0000') as [string, string];
+        const bars = [...years.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([year, value]) => ({ label: `${year}年`, value, display: formatValue(value, unit) }));
+        return barChart(`${label}（${unit}）`, bars, { id: `ov-series${i}` });
+      })
+      .join('')}</div>`;
+  }
+}
+
+export interface ArticleRow {
+  anchor: string;
+  path: string;
+  title: string | null;
+  date: string | null;
+  characters: number;
+  figures: number;
+  money: string;
+}
+
+export const ARTICLES_HEAD =
+  '<div class="scroll"><table class="articles"><caption class="sr">文章 articles</caption><thead><tr><th scope="col">标题 title</th><th scope="col">日期 date</th><th scope="col">字数 characters</th><th scope="col">数据 figures</th><th scope="col">最大金额 largest sum</th></tr></thead><tbody>\n';
+
+export function articleRow(r: ArticleRow): string {
+  return `<tr><td><a href="#${r.anchor}">${esc(r.title ?? r.path)}</a><br><small>${esc(r.path)}</small></td><td>${esc(r.date)}</td><td class="num">${r.characters}</td><td class="num">${r.figures}</td><td class="num">${esc(r.money)}</td></tr>\n`;
+}
+
+export const statsView = (v: unknown) => v as Analysis;

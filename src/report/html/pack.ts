@@ -1,0 +1,131 @@
+// What one article's report looks like on its way from the worker that
+// rendered it to the writer that lays out the page: the HTML parts, with ids
+// left open (the writer knows the article's place, the worker does not), and
+// the few facts the corpus front page needs — never the whole analysis.
+import type { Analysis } from '../../pipeline/analysis.js';
+import type { Figure } from '../../types.js';
+import { articleParts, type ArticleParts } from './article.js';
+import { figureInfo } from './figure-info.js';
+import { figureRows, sectionName } from './table.js';
+
+/** Stands for the article's id prefix until the writer knows it; control characters never survive escaping. */
+export const ID = '\u0001';
+
+export interface SeriesPoint {
+  label: string;
+  unit: string;
+  year: number;
+  value: number;
+}
+
+export interface ArticleIndex {
+  path: string;
+  title: string | null;
+  date: string | null;
+  characters: number;
+  figures: number;
+  /** the analysis as `wenxi stats` folds it, with the sentences of non-money figures dropped */
+  statsView: Pick<Analysis, 'path' | 'stats' | 'keywords'> & { figures: Figure[] };
+  categories: string[];
+  statuses: string[];
+  sections: string[];
+  series: SeriesPoint[];
+  largestMoney: { text: string; value: number; unit: string; label: string | null; figure: number } | null;
+}
+
+export interface PackedArticle {
+  kind: 'article';
+  index: ArticleIndex;
+  rows: string;
+  parts: ArticleParts;
+}
+
+export interface PackedPlain {
+  kind: 'plain';
+  path: string;
+  text: string;
+}
+
+const YEAR = /((?:19|20)\d\d)年?/;
+
+/** The year a figure speaks of: its period when it has one, else the article's date. */
+function yearOf(f: Figure, date: string | null): number | null {
+  const p = (f as Figure & { period?: unknown }).period;
+  const m = (typeof p === 'string' ? p.match(YEAR) : null) ?? date?.match(/^(\d{4})/);
+  return m ? Number(m[1]) : null;
+}
+
+function seriesPoints(a: Analysis): SeriesPoint[] {
+  const seen = new Set<string>();
+  const out: SeriesPoint[] = [];
+  for (const f of a.figures) {
+    if (!f.label || !f.unit || f.category === 'other' || f.category === 'percent') continue;
+    const year = yearOf(f, a.meta.date);
+    if (year === null) continue;
+    const key = `${f.label}\u0000${f.unit}\u0000${year}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ label: f.label, unit: f.unit, year, value: f.value });
+  }
+  return out;
+}
+
+export function packArticle(a: Analysis, text: string): PackedArticle {
+  const infos = a.figures.map(figureInfo);
+  const parts = articleParts(a, text, ID, 4, infos);
+  const money = a.figures
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.category === 'money' && f.unit)
+    .sort((x, y) => Number(y.f.unit === '元') - Number(x.f.unit === '元') || y.f.value - x.f.value)[0];
+  const secs = new Set<string>();
+  for (const f of a.figures) if (f.section !== null) secs.add(sectionName(a.sections[f.section]?.heading ?? null, f.section));
+  const index: ArticleIndex = {
+    path: a.path,
+    title: a.meta.title,
+    date: a.meta.date,
+    characters: a.stats.characters,
+    figures: a.figures.length,
+    statsView: {
+      path: a.path,
+      stats: a.stats,
+      keywords: a.keywords,
+      figures: a.figures.map((f) => (f.category === 'money' ? f : { ...f, sentence: '' })),
+    },
+    categories: [...new Set(a.figures.map((f) => f.category))],
+    statuses: [...new Set(infos.map((x) => x.statusKey).filter(Boolean))],
+    sections: [...secs],
+    series: seriesPoints(a),
+    largestMoney: money ? { text: money.f.text, value: money.f.value, unit: money.f.unit!, label: money.f.label, figure: money.i } : null,
+  };
+  return { kind: 'article', index, rows: figureRows(a, ID, { anchor: `${ID}top`, name: a.path.split(/[\\/]/).pop() || a.path }, infos), parts };
+}
+
+const PART_NAMES = ['rows', 'header', 'outline', 'charts', 'body'] as const;
+
+/**
+ * One line of JSON (the index and the parts' lengths), then the HTML parts
+ * as they are: JSON-quoting megabytes of markup full of quotes only to parse
+ * them again in the main thread would cost more than the rest of the writing.
+ */
+export function packChunk(p: PackedArticle | PackedPlain): string {
+  if (p.kind === 'plain') return JSON.stringify(p) + '\n';
+  const parts = [p.rows, p.parts.header, p.parts.outline, p.parts.charts, p.parts.body];
+  return JSON.stringify({ kind: p.kind, index: p.index, lengths: parts.map((x) => x.length) }) + '\n' + parts.join('');
+}
+
+export function unpackChunk(chunk: string): PackedArticle | PackedPlain {
+  const nl = chunk.indexOf('\n');
+  const head = JSON.parse(chunk.slice(0, nl)) as (PackedArticle & { lengths: number[] }) | PackedPlain;
+  if (head.kind === 'plain') return head;
+  const got: Record<string, string> = {};
+  let at = nl + 1;
+  PART_NAMES.forEach((name, i) => {
+    got[name] = chunk.slice(at, (at += head.lengths[i]!));
+  });
+  return {
+    kind: 'article',
+    index: head.index,
+    rows: got.rows!,
+    parts: { header: got.header!, outline: got.outline!, charts: got.charts!, body: got.body! },
+  };
+}

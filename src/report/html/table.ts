@@ -1,0 +1,93 @@
+// The figures table: one <tbody> row per figure, with the data the filters
+// and the sort read in data-* attributes; controls that only work with
+// JavaScript stay hidden without it.
+import type { Analysis } from '../../pipeline/analysis.js';
+import { FIGURE_CATEGORIES } from '../../types.js';
+import { esc, token } from './escape.js';
+import { figureInfo, type FigureInfo } from './figure-info.js';
+import { markId } from './body.js';
+import { CATEGORY_NAMES, statusName } from './labels.js';
+
+export const sectionName = (heading: string | null, index: number) => heading ?? (index === 0 ? '导语 lead' : `§${index}`);
+
+/**
+ * The rows of one article (the article's own page or a corpus table). Kept
+ * lean — a 20 MB corpus has some 90,000 — so filters read the cells
+ * themselves where they can, and the article is named by its anchor.
+ */
+export function figureRows(a: Analysis, id: string, article: { anchor: string; name: string }, infos?: FigureInfo[]): string {
+  const out: string[] = [];
+  a.figures.forEach((f, i) => {
+    const info = infos?.[i] ?? figureInfo(f);
+    const sec = f.section === null ? '' : sectionName(a.sections[f.section]?.heading ?? null, f.section);
+    out.push(
+      `<tr data-cat="${token(f.category)}"${info.statusKey ? ` data-status="${esc(info.statusKey)}"` : ''}>` +
+        `<td class="num"><a href="#${markId(id, i)}">${i}</a></td>` +
+        `<td>${esc(f.text)}</td>` +
+        `<td class="num" data-v="${f.value}">${esc(info.value)}</td>` +
+        `<td>${esc(info.unit)}</td>` +
+        `<td class="c-${token(f.category)}">${esc(info.category)}</td>` +
+        `<td>${esc(info.label)}</td>` +
+        `<td>${esc(info.status)}</td>` +
+        `<td>${esc(info.change)}</td>` +
+        `<td>${esc(info.period)}</td>` +
+        `<td>${esc(sec)}</td>` +
+        `<td class="col-art"><a href="#${article.anchor}">${esc(article.name)}</a></td>` +
+        `</tr>\n`,
+    );
+  });
+  return out.join('');
+}
+
+const COLUMNS: [string, 'text' | 'num'][] = [
+  ['# 序号', 'num'],
+  ['原文 text', 'text'],
+  ['数值 value', 'num'],
+  ['单位 unit', 'text'],
+  ['类别 category', 'text'],
+  ['标签 label', 'text'],
+  ['状态 status', 'text'],
+  ['变化 change', 'text'],
+  ['时期 period', 'text'],
+  ['章节 section', 'text'],
+  ['文章 article', 'text'],
+];
+
+const options = (values: Iterable<[string, string]>) =>
+  [...values].map(([v, name]) => `<option value="${esc(v)}">${esc(name)}</option>`).join('');
+
+export interface TableFilters {
+  categories: Set<string>;
+  statuses: Set<string>;
+  sections: string[];
+  /** corpus tables filter by article too: anchor and name */
+  articles?: [string, string][];
+}
+
+/** Everything before the rows. */
+export function tableHead(id: string, f: TableFilters, corpus: boolean): string {
+  const cats = FIGURE_CATEGORIES.filter((c) => f.categories.has(c)).map((c): [string, string] => [c, CATEGORY_NAMES[c]]);
+  const sel = (name: string, label: string, opts: string) =>
+    `<label>${label} <select data-filter="${name}"><option value="">全部 all</option>${opts}</select></label>`;
+  const controls = [
+    `<label>搜索 search <input type="search" data-filter="q" placeholder="文本、标签… text, label…"></label>`,
+    sel('cat', '类别 category', options(cats)),
+    f.statuses.size ? sel('status', '状态 status', options([...f.statuses].sort().map((s): [string, string] => [s, statusName(s)]))) : '',
+    f.sections.length ? sel('sec', '章节 section', options(f.sections.map((s): [string, string] => [s, s]))) : '',
+    f.articles ? sel('art', '文章 article', options(f.articles)) : '',
+    `<button type="button" data-act="copy">复制 CSV copy as CSV</button>`,
+    `<button type="button" data-act="download">下载 CSV download</button>`,
+    `<output class="shown" aria-live="polite"></output>`,
+  ].join('');
+  const head = COLUMNS.map(
+    ([name, kind], i) =>
+      `<th scope="col"${i === COLUMNS.length - 1 ? ' class="col-art"' : ''} data-kind="${kind}"><button type="button" data-sort="${i}">${name}</button></th>`,
+  ).join('');
+  return (
+    `<div class="figtable${corpus ? ' corpus' : ''}" id="${id}figtable">` +
+    `<div class="controls js-only" role="search" aria-label="筛选数据 filter figures">${controls}</div>` +
+    `<div class="scroll"><table><caption class="sr">关键数据 key figures</caption><thead><tr>${head}</tr></thead><tbody>\n`
+  );
+}
+
+export const TABLE_TAIL = `</tbody></table></div></div>`;
