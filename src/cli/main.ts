@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { UsageError } from '../input/errors.js';
 import { OutputError } from '../report/sink.js';
 import { COMMANDS } from './commands.js';
+import { addServeCommand } from '../serve/command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -31,6 +32,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await def.action(inputs, raw));
     });
   }
+  addServeCommand(program, setExit);
   return program;
 }
 

@@ -23,7 +23,9 @@ export interface JobSpec {
 
 export type Load = { kind: 'file'; path: string; encoding?: string } | { kind: 'source'; source: SourceText };
 
-export type JobOutcome = { ok: true; chunk: string; value?: unknown; bytes?: number } | { ok: false; message: string };
+export type JobOutcome =
+  | { ok: true; chunk: string; value?: unknown; bytes?: number }
+  | { ok: false; message: string; /** the worker died, not the input */ crashed?: boolean };
 
 /**
  * `syncReads`: a worker thread reads its files synchronously — blocking it is
