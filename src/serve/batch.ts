@@ -59,6 +59,9 @@ export function registerBatch(app: FastifyInstance, ctx: RouteContext, log: (lin
         if (!validate(rec)) {
           const err = validate.errors?.[0];
           const missing = (err?.params as { missingProperty?: string } | undefined)?.missingProperty;
+          // The CLI's words for the CLI's case (--input-format jsonl), so both report a line alike.
+          if (missing === 'text' || err?.instancePath === '/text') throw new ApiError('invalid_input', 'no string field "text"');
+          if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new ApiError('invalid_input', 'JSON line is not an object');
           throw new ApiError('invalid_input', missing ? `missing field "${missing}"` : `${err?.instancePath || 'line'} ${err?.message ?? 'invalid'}`);
         }
         const line = rec as ArticleBody;

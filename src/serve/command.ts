@@ -23,6 +23,7 @@ export function addServeCommand(program: Command, setExit: (code: number) => voi
     .option('--token <token>', 'require Authorization: Bearer TOKEN on every route but /v1/health')
     .option('--cors <origin>', 'allow browser calls from ORIGIN (e.g. https://example.org)')
     .option('--user-dict <file>', "user dictionary in jieba's format, loaded at start (repeatable); requests may name it", collect)
+    .option('--max-queue <n>', 'requests waiting for a worker before the service answers 503 (default: 32 per worker)', positiveInt)
     .option('--quiet', 'no access log')
     .action(async (raw: Record<string, unknown>) => {
       const { serve, serveOptions } = await import('./index.js');

@@ -73,7 +73,7 @@ export function serveOptions(raw: Record<string, unknown>): ServeOptions {
     cors: (raw.cors as string | undefined) || null,
     quiet: Boolean(raw.quiet),
     userDicts: dictNames((raw.userDict as string[] | undefined) ?? []),
-    maxQueue: jobs * 32,
+    maxQueue: (raw.maxQueue as number | undefined) ?? jobs * 32,
   };
 }
 
