@@ -8,7 +8,7 @@
         "<!(node -p \"require('path').dirname(require.resolve('nodejieba/package.json'))\")/submodules/cppjieba/include",
         "<!(node -p \"require('path').dirname(require.resolve('nodejieba/package.json'))\")/submodules/cppjieba/deps/limonp/include"
       ],
-      "defines": ["NAPI_VERSION=8", "LOGGING_LEVEL=LL_WARNING"],
+      "defines": ["NAPI_VERSION=8", "LOGGING_LEVEL=LL_WARNING", "NODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS"],
       "cflags!": ["-fno-exceptions"],
       "cflags_cc!": ["-fno-exceptions"],
       "cflags_cc": ["-std=c++17", "-O2"],

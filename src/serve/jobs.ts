@@ -70,14 +70,14 @@ export class JobQueue {
   async outcome(req: JobRequest): Promise<{ ok: true; chunk: string } | { ok: false; error: ApiError }> {
     if (this.pool.queued >= this.maxQueue) return { ok: false, error: busy() };
     const seq = this.seq++;
-    let timer: NodeJS.Timeout | undefined;
     let reason: ApiError | null = null;
     const stop = (why: ApiError) => {
       reason = why;
       this.pool.cancel(seq, why.message);
     };
     const onAbort = () => stop(new ApiError('bad_request', 'client closed the connection'));
-    timer = setTimeout(() => stop(new ApiError('timeout', `the analysis took longer than the ${req.timeout} ms left of the time limit; it was stopped`)), Math.max(1, req.timeout));
+    const timedOut = () => stop(new ApiError('timeout', 'the request ran past the time limit (--timeout); its analysis was stopped'));
+    const timer = setTimeout(timedOut, Math.max(1, req.timeout));
     req.signal?.addEventListener('abort', onAbort, { once: true });
     this.running++;
     try {
