@@ -32,9 +32,10 @@ export const JSONL_TYPES = ['application/x-ndjson', 'application/jsonl', 'applic
 
 /** The charset parameter of a Content-Type, checked against the decoders wenxi has. */
 function charsetOf(contentType: string | undefined): string | null {
-  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
-  if (!m) return null;
-  const name = m[1]!;
+  if (!/;\s*charset\s*=/i.test(contentType ?? '')) return null;
+  const m = /;\s*charset\s*=\s*(?:"([^";\s]+)"|([^";\s]+))\s*(?:;|$)/i.exec(contentType ?? '');
+  if (!m) throw new ApiError('unsupported_media_type', 'malformed charset parameter');
+  const name = (m[1] ?? m[2])!;
   if (!checkEncodingName(name)) throw new ApiError('unsupported_media_type', `unsupported charset "${name}"`);
   return name;
 }
