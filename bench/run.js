@@ -141,6 +141,8 @@ async function main() {
   } finally {
     rmSync(corpus.dir, { recursive: true, force: true });
   }
+  // Optional: the HTTP service under load (a minute or more of the machine).
+  if (process.argv.includes('--load')) await (await import('./load.js')).loadBench({ quick });
 }
 
 main().catch((e) => {
