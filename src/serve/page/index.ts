@@ -13,4 +13,6 @@ export function registerPage(app: FastifyInstance): void {
   app.get('/', send('text/html; charset=utf-8', PAGE_HTML));
   app.get('/assets/page.js', send('text/javascript; charset=utf-8', PAGE_JS));
   app.get('/assets/page.css', send('text/css; charset=utf-8', PAGE_CSS));
+  // Browsers ask for it unprompted; no icon is better than a 404 logged as an error.
+  app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
 }
