@@ -19,9 +19,11 @@ export interface AppDeps {
   jobs: JobQueue;
   /** one line on stderr */
   log: (line: string) => void;
+  /** set when a signal asked the service to stop */
+  lifecycle: { stopping: boolean };
 }
 
-export function buildApp({ opts, jobs, log }: AppDeps): FastifyInstance {
+export function buildApp({ opts, jobs, log, lifecycle }: AppDeps): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: opts.maxBody,
@@ -39,7 +41,8 @@ export function buildApp({ opts, jobs, log }: AppDeps): FastifyInstance {
       ),
     // Strict: an unknown field is an error, not silently dropped, and "5" is not 5.
     ajv: { customOptions: { allowUnionTypes: true, removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
-    return503OnClosing: true,
+    // Requests arriving on open connections while stopping get our 503 (below), not fastify's.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     clientErrorHandler: (err, socket) => {
       // A request too broken to reach a route (bad headers, a timed-out body): answered here, once.
@@ -58,6 +61,9 @@ export function buildApp({ opts, jobs, log }: AppDeps): FastifyInstance {
   });
 
   const ctx: RouteContext = { jobs, dicts: opts.userDicts, timeout: opts.timeout };
+  app.addHook('onRequest', async () => {
+    if (lifecycle.stopping) throw new ApiError('busy', 'the service is shutting down', { 'Retry-After': '1', Connection: 'close' });
+  });
   if (!opts.quiet) registerAccessLog(app, log);
   registerSecurity(app, { token: opts.token, cors: opts.cors });
   registerParsers(app);

@@ -16,7 +16,8 @@ export async function serve(opts: ServeOptions): Promise<number> {
     await checkUserDicts([...opts.userDicts.values()]);
   }
   const jobs = new JobQueue(opts.jobs, opts.maxQueue, [...opts.userDicts.values()]);
-  const app = buildApp({ opts, jobs, log });
+  const lifecycle = { stopping: false };
+  const app = buildApp({ opts, jobs, log, lifecycle });
   try {
     await jobs.warm();
     await app.listen({ host: opts.host, port: opts.port });
@@ -40,6 +41,7 @@ export async function serve(opts: ServeOptions): Promise<number> {
         process.exit(1);
       }
       stopping = true;
+      lifecycle.stopping = true;
       log(`wenxi serve: ${signal}: finishing requests in flight, then exiting`);
       // In-flight requests get up to the time limit; then whatever is left is cut.
       const force = setTimeout(() => {
