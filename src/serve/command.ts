@@ -20,7 +20,7 @@ export function addServeCommand(program: Command, setExit: (code: number) => voi
     .option('-j, --jobs <n>', 'worker threads (default: cores)', positiveInt)
     .option('--max-body <size>', 'largest request body (e.g. 10mb, 512kb)', DEFAULTS.maxBody)
     .option('--timeout <duration>', 'time limit per request, body included (e.g. 30s, 500ms)', DEFAULTS.timeout)
-    .option('--token <token>', 'require Authorization: Bearer TOKEN on every route but /v1/health')
+    .option('--token <token>', 'require Authorization: Bearer TOKEN on every route but /v1/health (or set WENXI_SERVE_TOKEN)')
     .option('--cors <origin>', 'allow browser calls from ORIGIN (e.g. https://example.org)')
     .option('--user-dict <file>', "user dictionary in jieba's format, loaded at start (repeatable); requests may name it", collect)
     .option('--max-queue <n>', 'requests waiting for a worker before the service answers 503 (default: 32 per worker)', positiveInt)

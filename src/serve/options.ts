@@ -69,7 +69,8 @@ export function serveOptions(raw: Record<string, unknown>): ServeOptions {
     jobs,
     maxBody: parseSize((raw.maxBody as string | undefined) ?? DEFAULTS.maxBody),
     timeout: parseDuration((raw.timeout as string | undefined) ?? DEFAULTS.timeout),
-    token: (raw.token as string | undefined) || null,
+    // from the environment too: a token on the command line is visible to every user in `ps`
+    token: (raw.token as string | undefined) || process.env.WENXI_SERVE_TOKEN || null,
     cors: (raw.cors as string | undefined) || null,
     quiet: Boolean(raw.quiet),
     userDicts: dictNames((raw.userDict as string[] | undefined) ?? []),

@@ -1,4 +1,7 @@
 // Who may call: the bearer token, CORS only when asked, loopback unless --host.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, startServer, type Server } from './server.js';
 
@@ -8,9 +11,12 @@ let guarded: Server;
 let open: Server;
 
 beforeAll(async () => {
+  // a made-up word jieba's own dictionary cuts in two (数析 云台)
+  const dict = join(mkdtempSync(join(tmpdir(), 'wenxi-serve-')), 'platform.utf8');
+  writeFileSync(dict, '数析云台 10 n\n');
   [guarded, open] = await Promise.all([
     startServer(['-j', '1', '--token', TOKEN, '--cors', ORIGIN, '--quiet']),
-    startServer(['-j', '1', '--host', '0.0.0.0', '--quiet']),
+    startServer(['-j', '1', '--host', '0.0.0.0', '--quiet', '--user-dict', dict]),
   ]);
 });
 afterAll(async () => {
@@ -59,5 +65,17 @@ describe('--host', () => {
     expect(guarded.stderr()).not.toMatch(/warning/);
     const r = await post(`${open.url}/v1/figures`, '投资40亿元');
     expect(r.status).toBe(200);
+  });
+});
+
+describe('--user-dict', () => {
+  it('a dictionary loaded at start, named by requests; an unknown name is a 422', async () => {
+    const body = (userDict: string) => JSON.stringify({ text: '经开区数析云台很好', options: { userDict } });
+    const r = await post(`${open.url}/v1/segment`, body('platform'), 'application/json');
+    expect(r.status).toBe(200);
+    expect(r.json.tokens.map((t: { word: string }) => t.word)).toEqual(['经开区', '数析云台', '很', '好']);
+    const bad = await post(`${open.url}/v1/segment`, body('other'), 'application/json');
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.message).toMatch(/no dictionary "other".*loaded: platform/);
   });
 });
