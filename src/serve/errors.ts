@@ -49,16 +49,15 @@ export function toApiError(e: unknown): ApiError {
   if (err.validation) return new ApiError('invalid_input', validationMessage(err.validation));
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ApiError('unsupported_media_type', 'unsupported content type');
+    case 'FST_ERR_CTP_INVALID_TYPE':
+      return new ApiError('unsupported_media_type', 'content type missing or malformed');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-        ? new ApiError('unsupported_media_type', 'unsupported content type')
-        : new ApiError('bad_request', 'Content-Length does not match the body');
+      return new ApiError('bad_request', 'Content-Length does not match the body');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ApiError('payload_too_large', 'request body over the limit');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ApiError('invalid_json', 'empty JSON body');
-    case 'FST_ERR_CTP_INVALID_TYPE':
-      return new ApiError('unsupported_media_type', 'content type missing or malformed');
   }
   if (err.statusCode === 413) return new ApiError('payload_too_large', 'request body over the limit');
   if (err.statusCode === 415) return new ApiError('unsupported_media_type', 'unsupported content type');
@@ -74,5 +73,5 @@ function validationMessage(v: NonNullable<FastifyLikeError['validation']>): stri
   if (typeof missing === 'string') return `missing field "${missing}"`;
   const extra = first.params?.additionalProperty;
   if (typeof extra === 'string') return `${first.instancePath || 'body'}: unknown field "${extra}"`;
-  return `${(first.instancePath ?? "").replace(/^\//, '').replace(/\//g, '.') || 'body'} ${first.message ?? 'is invalid'}`;
+  return `${(first.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.') || 'body'} ${first.message ?? 'is invalid'}`;
 }
