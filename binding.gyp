@@ -9,7 +9,10 @@
         "<!(node -p \"require('path').dirname(require.resolve('nodejieba/package.json'))\")/submodules/cppjieba/include",
         "<!(node -p \"require('path').dirname(require.resolve('nodejieba/package.json'))\")/submodules/cppjieba/deps/limonp/include"
       ],
-      "defines": ["NAPI_VERSION=8", "LOGGING_LEVEL=LL_WARNING"],
+      # NODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS: a worker thread terminated in
+      # the middle of a call (wenxi serve stopping a request over its time
+      # limit) must not abort the whole process on an exception it cannot throw.
+      "defines": ["NAPI_VERSION=8", "LOGGING_LEVEL=LL_WARNING", "NODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS"],
       "cflags!": ["-fno-exceptions"],
       "cflags_cc!": ["-fno-exceptions"],
       "cflags_cc": ["-std=c++17", "-O2"],

@@ -149,6 +149,8 @@ async function main() {
 
   console.log('\n## HTML report (analyze -f html against -f ndjson, and opening it in Chromium)');
   await htmlReportBench({ quick });
+  // Optional: the HTTP service under load (a minute or more of the machine).
+  if (process.argv.includes('--load')) await (await import('./load.js')).loadBench({ quick });
 }
 
 main().catch((e) => {

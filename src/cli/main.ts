@@ -5,6 +5,7 @@ import { UsageError } from '../input/errors.js';
 import { OutputError } from '../report/sink.js';
 import { COMMANDS } from './commands.js';
 import { closest } from './suggest.js';
+import { addServeCommand } from '../serve/command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -53,10 +54,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await def.action(inputs, raw, explicit));
     });
   }
+  addServeCommand(program, setExit);
   return program;
 }
 
-const COMMAND_NAMES = [...COMMANDS.map((c) => c.name), 'help'];
+// `serve` is wired apart (src/serve/command.ts): it takes no inputs
+const COMMAND_NAMES = [...COMMANDS.map((c) => c.name), 'serve', 'help'];
 
 /**
  * A first word that names no command and no existing file is a mistyped
@@ -68,10 +71,10 @@ function unknownCommand(argv: string[]): string | null {
   if (first === undefined || first.startsWith('-') || COMMAND_NAMES.includes(first)) return null;
   // paths and patterns have separators, dots or glob characters; command words do not
   if (/[./\\*?[\]{}]/.test(first) || existsSync(first)) return null;
-  const guess = closest(first, COMMANDS.map((c) => c.name));
+  const guess = closest(first, COMMAND_NAMES.filter((n) => n !== 'help'));
   return guess
     ? `unknown command '${first}' (did you mean ${guess}?)`
-    : `unknown command '${first}' (commands: ${COMMANDS.map((c) => c.name).join(', ')}; a file of that name does not exist)`;
+    : `unknown command '${first}' (commands: ${COMMAND_NAMES.filter((n) => n !== 'help').join(', ')}; a file of that name does not exist)`;
 }
 
 async function verboseVersion(): Promise<string> {
@@ -82,6 +85,7 @@ async function verboseVersion(): Promise<string> {
     `node ${process.versions.node} (${process.platform}-${process.arch})`,
     `segmenter: ${name === 'shared' ? "wenxi's shared cppjieba addon (build/Release/shared_jieba.node)" : "nodejieba's own addon"}${process.env.WENXI_SEGMENTER ? ` (WENXI_SEGMENTER=${process.env.WENXI_SEGMENTER})` : ''}`,
     `dictionary: nodejieba's jieba.dict.utf8 and wenxi's ${engine.BUILTIN_USER_DICT}`,
+    `dictionary cache: ${(await import('../segment/cache-dir.js')).dictCacheDir() ?? 'off (built at every start)'}`,
   ];
   return lines.join('\n') + '\n';
 }

@@ -28,7 +28,7 @@ export type Load = { kind: 'file'; path: string; encoding?: string; format?: Inp
 
 export type JobOutcome =
   | { ok: true; chunk: string; value?: unknown; bytes?: number; /** a doubtful decoding */ warning?: string }
-  | { ok: false; message: string };
+  | { ok: false; message: string; /** the worker died, not the input */ crashed?: boolean };
 
 /**
  * `syncReads`: a worker thread reads its files synchronously — blocking it is

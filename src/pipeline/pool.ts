@@ -1,51 +1,115 @@
 // Articles in parallel on worker threads, results handed back in input order.
 // At most `window` articles are in flight or waiting to be written, so memory
 // stays bounded whatever the corpus size.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { JobOutcome, JobSpec, Load } from './job.js';
 
 /** Jobs queued at one worker: the next is already there when one finishes. */
 const PER_WORKER = 8;
 
+/** What a long-running caller (the HTTP service) needs beyond the CLI's defaults. */
+export interface PoolOptions {
+  /** jobs queued at one worker (default 8); 1 lets a cancel stop one job only */
+  perWorker?: number;
+  /** the worker script (default ./worker.js); it answers `{seq, load, spec?}` with `{seq, outcome}` */
+  workerUrl?: URL;
+  /** start a new worker when one dies or is cancelled */
+  respawn?: boolean;
+  resourceLimits?: ResourceLimits;
+}
+
 export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly inFlight = new Map<Worker, Set<number>>();
-  private readonly waiting: { seq: number; load: Load }[] = [];
+  private readonly waiting: { seq: number; load: Load; spec?: JobSpec }[] = [];
   private readonly pending = new Map<number, (o: JobOutcome) => void>();
+  private readonly perWorker: number;
+  private closing = false;
 
-  constructor(size: number, spec: JobSpec) {
-    const url = new URL('./worker.js', import.meta.url);
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { workerData: spec });
-      this.inFlight.set(w, new Set());
-      w.on('message', (m: { seq: number; outcome: JobOutcome }) => {
-        this.inFlight.get(w)?.delete(m.seq);
-        this.settle(m.seq, m.outcome);
-        this.dispatch();
-      });
-      w.on('error', (e) => {
-        // A crashed worker fails its own articles; the others carry on.
-        const mine = this.inFlight.get(w) ?? new Set<number>();
-        this.inFlight.delete(w);
-        const message =
-          (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? 'too large to analyse in memory (its worker ran out of heap)'
-            : `worker crashed: ${e.message}`;
-        for (const seq of mine) this.settle(seq, { ok: false, message });
-        if (this.inFlight.size === 0)
-          for (const job of this.waiting.splice(0)) this.settle(job.seq, { ok: false, message: 'no worker left' });
-        this.dispatch();
-      });
-      this.workers.push(w);
+  constructor(
+    size: number,
+    private readonly spec: JobSpec,
+    private readonly opts: PoolOptions = {},
+  ) {
+    this.perWorker = opts.perWorker ?? PER_WORKER;
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  private spawn(): void {
+    const url = this.opts.workerUrl ?? new URL('./worker.js', import.meta.url);
+    const w = new Worker(url, { workerData: this.spec, resourceLimits: this.opts.resourceLimits });
+    this.inFlight.set(w, new Set());
+    w.on('message', (m: { seq: number; outcome: JobOutcome }) => {
+      this.inFlight.get(w)?.delete(m.seq);
+      this.settle(m.seq, m.outcome);
+      this.dispatch();
+    });
+    // A crashed worker fails its own articles; the others carry on. A worker
+    // that exits (process.exit, out of memory) emits only 'exit'.
+    w.on('error', (e) =>
+      this.lost(
+        w,
+        (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? 'too large to analyse in memory (its worker ran out of heap)'
+          : `worker crashed: ${e.message}`,
+      ),
+    );
+    w.on('exit', (code) => this.lost(w, `worker exited (code ${code})`));
+    this.workers.push(w);
+  }
+
+  private lost(w: Worker, message: string): void {
+    const mine = this.inFlight.get(w);
+    if (!mine) return; // already handled (error then exit, or a cancel)
+    this.inFlight.delete(w);
+    const at = this.workers.indexOf(w);
+    if (at >= 0) this.workers.splice(at, 1);
+    for (const seq of mine) this.settle(seq, { ok: false, message, crashed: true });
+    if (this.opts.respawn && !this.closing) this.spawn();
+    if (this.inFlight.size === 0)
+      for (const job of this.waiting.splice(0)) this.settle(job.seq, { ok: false, message: 'no worker left', crashed: true });
+    this.dispatch();
+  }
+
+  /** `spec` overrides the pool's job for this one article (the worker must support it). */
+  run(seq: number, load: Load, spec?: JobSpec): Promise<JobOutcome> {
+    return new Promise((resolve) => {
+      this.pending.set(seq, resolve);
+      this.waiting.push(spec ? { seq, load, spec } : { seq, load });
+      this.dispatch();
+    });
+  }
+
+  /**
+   * Give up on a job: dropped if still waiting; if a worker is on it, the
+   * worker is stopped (a synchronous analysis cannot be interrupted otherwise)
+   * and the jobs queued at it fail too.
+   */
+  cancel(seq: number, message: string): void {
+    const i = this.waiting.findIndex((j) => j.seq === seq);
+    if (i >= 0) {
+      this.waiting.splice(i, 1);
+      this.settle(seq, { ok: false, message });
+      return;
+    }
+    for (const [w, jobs] of this.inFlight) {
+      if (!jobs.has(seq)) continue;
+      jobs.delete(seq);
+      this.settle(seq, { ok: false, message });
+      this.lost(w, message);
+      void w.terminate();
+      return;
     }
   }
 
-  run(seq: number, load: Load): Promise<JobOutcome> {
-    return new Promise((resolve) => {
-      this.pending.set(seq, resolve);
-      this.waiting.push({ seq, load });
-      this.dispatch();
-    });
+  /** Jobs not yet handed to a worker. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  /** Workers alive now. */
+  get size(): number {
+    return this.inFlight.size;
   }
 
   private settle(seq: number, o: JobOutcome): void {
@@ -58,7 +122,7 @@ export class WorkerPool {
     while (this.waiting.length) {
       let best: Worker | null = null;
       for (const [w, jobs] of this.inFlight)
-        if (jobs.size < PER_WORKER && (!best || jobs.size < this.inFlight.get(best)!.size)) best = w;
+        if (jobs.size < this.perWorker && (!best || jobs.size < this.inFlight.get(best)!.size)) best = w;
       if (!best) return;
       const job = this.waiting.shift()!;
       this.inFlight.get(best)!.add(job.seq);
@@ -67,6 +131,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

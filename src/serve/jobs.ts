@@ -1,0 +1,108 @@
+// The service's work queue: the CLI's worker pool, one job per request, with
+// a time limit that cancels the work, a bound on waiting jobs (503 beyond it),
+// and a worker's death failing only the request it was running.
+import { WorkerPool } from '../pipeline/pool.js';
+import type { JobOutcome, JobSpec } from '../pipeline/job.js';
+import type { TaskName, TaskOptions } from '../pipeline/tasks.js';
+import type { SourceText } from '../types.js';
+import { ApiError } from './errors.js';
+
+/** A short text that loads everything a job needs (the dictionary, the figure tables) before the service says it is ready. */
+const WARM_TEXT = '经开区今年计划投资40亿元，新签约落地项目10个。\n惠及群众771户、1352人。';
+
+/** Requests queue at the pool, not at a worker, so a cancel stops exactly one. */
+const PER_WORKER = 1;
+
+export interface JobRequest {
+  task: TaskName;
+  taskOptions: TaskOptions;
+  source: SourceText;
+  /** milliseconds left for this request */
+  timeout: number;
+  /** the client went away: stop the work */
+  signal?: AbortSignal;
+}
+
+export class JobQueue {
+  private readonly pool: WorkerPool;
+  private seq = 0;
+  private running = 0;
+  ready = false;
+
+  constructor(
+    private readonly jobs: number,
+    private readonly maxQueue: number,
+    private readonly userDicts: string[],
+  ) {
+    this.pool = new WorkerPool(jobs, specFor('analyze', { userDicts }), {
+      perWorker: PER_WORKER,
+      workerUrl: new URL('./worker.js', import.meta.url),
+      respawn: true,
+    });
+  }
+
+  /** Every worker builds its analyze and figures jobs once, before the first request. */
+  async warm(): Promise<void> {
+    const source: SourceText = { path: '-', encoding: 'utf-8', format: 'text', text: WARM_TEXT, headingLines: [] };
+    const warmups: Promise<JobOutcome>[] = [];
+    for (let i = 0; i < this.jobs; i++) {
+      warmups.push(this.pool.run(this.seq++, { kind: 'source', source }, specFor('analyze', { userDicts: this.userDicts })));
+      warmups.push(this.pool.run(this.seq++, { kind: 'source', source }, specFor('figures', {})));
+    }
+    const outcomes = await Promise.all(warmups);
+    const bad = outcomes.find((o) => !o.ok);
+    if (bad && !bad.ok) throw new Error(`workers failed to start: ${bad.message}`);
+    this.ready = true;
+  }
+
+  health(): { ready: boolean; workers: number; queue: number; running: number } {
+    return { ready: this.ready, workers: this.pool.size, queue: this.pool.queued, running: this.running };
+  }
+
+  /** One article's result as the compact JSON text of `-f ndjson` (one line), or an ApiError. */
+  async run(req: JobRequest): Promise<string> {
+    const o = await this.outcome(req);
+    if (o.ok) return o.chunk;
+    throw o.error;
+  }
+
+  /** Like run, but a failure is a value: batch lines keep their place. */
+  async outcome(req: JobRequest): Promise<{ ok: true; chunk: string } | { ok: false; error: ApiError }> {
+    if (this.pool.queued >= this.maxQueue) return { ok: false, error: busy() };
+    const seq = this.seq++;
+    let reason: ApiError | null = null;
+    const stop = (why: ApiError) => {
+      reason = why;
+      this.pool.cancel(seq, why.message);
+    };
+    const onAbort = () => stop(new ApiError('bad_request', 'client closed the connection'));
+    const timedOut = () => stop(new ApiError('timeout', 'the request ran past the time limit (--timeout); its analysis was stopped'));
+    const timer = setTimeout(timedOut, Math.max(1, req.timeout));
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+    this.running++;
+    try {
+      const o = await this.pool.run(seq, { kind: 'source', source: req.source }, specFor(req.task, req.taskOptions));
+      if (reason) return { ok: false, error: reason };
+      if (o.ok) return { ok: true, chunk: o.chunk };
+      if (o.crashed) return { ok: false, error: new ApiError('worker_failed', `the worker analysing this request died (${o.message}); it has been replaced`) };
+      return { ok: false, error: new ApiError('invalid_input', o.message) };
+    } finally {
+      this.running--;
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}
+
+function busy(): ApiError {
+  return new ApiError('busy', 'too many requests waiting; retry shortly', { 'Retry-After': '1' });
+}
+
+/** The CLI's job for one command, rendering as `-f ndjson` does. */
+function specFor(task: TaskName, taskOptions: TaskOptions): JobSpec {
+  return { task, taskOptions, render: { format: 'ndjson', color: false, width: 120, options: {} }, keepValue: false };
+}

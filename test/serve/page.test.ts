@@ -1,0 +1,44 @@
+// The page in a real browser (Debian's chromium): under its CSP it still
+// reads pasted text and dropped files (GBK bytes included) and shows the report.
+import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusDir, referencePath } from '../paths.js';
+import { startServer, type Server } from './server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+let server: Server;
+
+beforeAll(async () => {
+  server = await startServer(['-j', '1']);
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe.skipIf(!existsSync(CHROMIUM))('the page', () => {
+  it('paste → report; a GBK file → report; no console errors (CSP allows what the page does)', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(`${server.url}/`);
+      await page.fill('#text', readFileSync(referencePath, 'utf8'));
+      await page.click('#go');
+      await page.waitForSelector('#report h1', { timeout: 20_000 });
+      // the reference article's headline, read by eye
+      expect(await page.textContent('#report h1')).toBe('肥城经开区初心"四卷"加快动能转换');
+      expect(await page.locator('#report table').count()).toBeGreaterThan(0);
+      await page.setInputFiles('#file', join(corpusDir, 'gbk', '03_dingnan_minsheng.gbk.txt'));
+      await page.waitForFunction(() => document.querySelector('#report h1')?.textContent === '点点滴滴民生情', null, { timeout: 20_000 });
+      expect(await page.textContent('#report')).toContain('gb18030');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
