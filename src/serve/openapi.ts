@@ -2,6 +2,7 @@
 // list the fields the CLI's `-f json` documents (docs/schema.md); they allow
 // added fields, as the schema's versioning does.
 import { FIGURE_CATEGORIES } from '../types.js';
+import { ANALYSIS_SCHEMA } from '../pipeline/analysis.js';
 import { ERROR_STATUS } from './errors.js';
 import { JSONL_TYPES } from './content.js';
 import { ARTICLE_ROUTES, articleBodySchema, optionsSchema, type ArticleRoute } from './schemas.js';
@@ -45,10 +46,11 @@ const SCHEMAS: Record<string, unknown> = {
     figures: { type: 'array', items: int },
   }),
   Analysis: obj(['schema', 'path', 'encoding', 'format', 'meta', 'stats', 'sections', 'figures', 'keywords', 'summary', 'boilerplate'], {
-    schema: { const: 'wenxi.analysis/1' },
+    schema: { const: ANALYSIS_SCHEMA },
     path: str,
     encoding: str,
-    format: { type: 'string', enum: ['text', 'markdown', 'html'] },
+    format: { type: 'string', enum: ['text', 'markdown', 'html', 'pdf', 'docx', 'doc'] },
+    script: { type: 'string', enum: ['hans', 'hant'] },
     meta: ref('Meta'),
     stats: obj(['characters', 'paragraphs', 'sentences'], { characters: int, paragraphs: int, sentences: int }),
     sections: { type: 'array', items: ref('Section') },

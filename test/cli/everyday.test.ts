@@ -58,7 +58,7 @@ describe('a mistyped command (item 3)', () => {
   it('an existing file as the first word is still analysed', () => {
     const r = wenxi(['-f', 'json', referencePath]);
     expect(r.code).toBe(0);
-    expect(json(r.stdout)[0].schema).toBe('wenxi.analysis/1');
+    expect(json(r.stdout)[0].schema).toBe('wenxi.analysis/2');
   });
 });
 

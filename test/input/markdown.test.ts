@@ -76,7 +76,7 @@ describe('Markdown through markdown-it', () => {
     expect(looksLikeMarkdown('# 题目\n\n**紓解民困：**\n')).toBe(true);
     expect(looksLikeMarkdown('# 题目\n\n正文只有一段，没有别的标记。\n')).toBe(false);
     expect(looksLikeMarkdown('某县新闻\n- 这行以短横开头\n**加粗**\n')).toBe(false);
-    const s = sourceFromString('t.txt', '# 题目\n\n- 一项措施，投资5亿元\n', 'utf-8', 'text');
+    const s = sourceFromString('t.txt', '# 题目\n\n- 一项措施，投资5亿元\n', 'utf-8', null);
     expect(s.format).toBe('markdown');
     expect(s.text).toBe('题目\n一项措施，投资5亿元');
   });

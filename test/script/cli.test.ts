@@ -28,7 +28,7 @@ describe('Traditional inputs on the command line', () => {
   });
 
   it('--script overrides detection: hans reads Traditional characters as they are', () => {
-    // 戶 and 處 are units only to a reader of the Simplified view
+    // the number reader knows 戶 and 處 itself (issue 9); the segmenter knows only Simplified words
     const text = '政府統計處公布，全港共有2,500戶受惠，並設立30處服務站，撥款3億元。\n';
     const auto = wenxi(['figures', '-f', 'json', '-'], { input: text });
     expect(json(auto.stdout)[0]!.script).toBe('hant');
@@ -39,7 +39,10 @@ describe('Traditional inputs on the command line', () => {
     ]);
     const forced = json(wenxi(['figures', '-f', 'json', '--script', 'hans', '-'], { input: text }).stdout)[0]!;
     expect(forced.script).toBe('hans');
-    expect(forced.figures.map((x) => x.text)).toEqual(['3億元']);
+    expect(forced.figures.map((x) => x.text)).toEqual(['2,500戶', '30處', '3億元']);
+    const phrase = '肥城經濟開發區舉行招商引資簽約儀式\n';
+    expect(wenxi(['segment', '-'], { input: phrase }).stdout).toBe('肥城 經濟開發區 舉行 招商引資 簽約 儀式\n');
+    expect(wenxi(['segment', '--script', 'hans', '-'], { input: phrase }).stdout).toBe('肥城 經濟開 發區 舉行 招商 引資 簽約 儀式\n');
     expect(wenxi(['figures', '--script', 'klingon', t06]).code).toBe(2);
   });
 

@@ -128,7 +128,7 @@ describe('batch', () => {
     const input = [{ id: 'a', text: '经开区计划投资40亿元，惠及群众771户。', options: { top: 2 } }].map((x) => JSON.stringify(x)).join('\n');
     const res = await fetch(`${server.url}/v1/batch`, { method: 'POST', body: input, headers: { 'content-type': 'application/jsonl' } });
     const [r] = ndjson(await res.text());
-    expect(r.schema).toBe('wenxi.analysis/1');
+    expect(r.schema).toBe('wenxi.analysis/2');
     expect(r.keywords.length).toBeLessThanOrEqual(2);
     expect(r.figures.map((f: { text: string }) => f.text)).toEqual(['40亿元', '771户']);
   });
@@ -141,7 +141,7 @@ describe('service routes', () => {
     conforms('Health', h);
     const v = await (await fetch(`${server.url}/v1/version`)).json();
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    expect(v).toMatchObject({ name: 'wenxi', version: pkg.version, schema: 'wenxi.analysis/1' });
+    expect(v).toMatchObject({ name: 'wenxi', version: pkg.version, schema: 'wenxi.analysis/2' });
     conforms('Version', v);
     const doc = await (await fetch(`${server.url}/v1/openapi.json`)).json();
     expect(doc.openapi).toMatch(/^3\./);

@@ -19,7 +19,7 @@ describe('signals', () => {
     s.proc.kill('SIGTERM');
     const r = await inFlight;
     expect(r.status).toBe(200);
-    expect(r.json.schema).toBe('wenxi.analysis/1');
+    expect(r.json.schema).toBe('wenxi.analysis/2');
     expect(r.json.stats.characters).toBe([...long].length);
     expect(await s.exited).toBe(0);
     expect(s.stderr()).toMatch(/SIGTERM: finishing requests in flight/);
