@@ -35,7 +35,7 @@ export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] 
     .option('--id-field <name>', 'JSON Lines: the field holding the id that replaces path (default: id)')
     .option('--include <glob>', 'only files matching GLOB, relative to the directory searched (repeatable)', collect)
     .option('--exclude <glob>', 'skip files matching GLOB, relative to the directory searched (repeatable)', collect)
-    .option('-j, --jobs <n>', `articles processed in parallel (default and most: cores, ${os.availableParallelism()}; never more than inputs)`, positiveInt)
+    .option('-j, --jobs <n>', `articles processed in parallel (at most the cores, ${os.availableParallelism()}, and the inputs; default: all cores for 8 inputs or more, one thread for fewer and, on a machine of 2 cores, for figures)`, positiveInt)
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still printed)')
     .option('--timeout <seconds>', 'URL inputs: give up after SECONDS (default: 20)', positiveNumber)
     .option('--max-size <MB>', 'URL inputs: largest page or file accepted, in MB (default: 20)', positiveNumber)
