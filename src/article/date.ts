@@ -5,9 +5,10 @@ const ARABIC = /(\d{4})\s*(?:年|-|\/|\.|－)\s*(\d{1,2})\s*(?:月|-|\/|\.|－)\
 // ○ (a white circle) and a full-width O often stand in for 〇 in typed text
 const CHINESE = /([〇○Ｏ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 // Taiwan's Republic of China years: 民国114年1月14日, 民國一百一十四年…, and the
-// bare three-digit 114年1月14日 (no Western year has three digits in news)
+// bare three-digit 114年1月14日 (no Western year has three digits in news),
+// where nothing glues it to a word before (建校120年10月1日 is an age and a date)
 const ROC = /民[国國]\s*(\d{1,3}|[一二三四五六七八九十百〇零]{1,6})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
-const ROC_BARE = /(?<!\d)(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const ROC_BARE = /(?<![\d\u3400-\u9fff])(1\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 /** ROC year 1 is 1912 */
 const ROC_OFFSET = 1911;
 

@@ -11,8 +11,6 @@ export { detectScript, HANT_SHARE, type Script, type Detection } from './detect.
 export { toSimplifiedAligned, isOpenCCLoaded } from './opencc.js';
 export { Restorer } from './restore.js';
 
-export const SCRIPTS: readonly Script[] = ['hans', 'hant'];
-
 export interface Prepared {
   /** what the stages read: the source itself, or its Simplified view */
   source: SourceText;

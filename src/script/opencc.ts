@@ -30,7 +30,7 @@ export function isOpenCCLoaded(): boolean {
 function load(): Trie[] {
   if (tries) return tries;
   // The UMD build loads synchronously (the pipeline's stages are synchronous)
-  // and holds only the t → cn tables: a few ms to load, some 30 ms to build.
+  // and holds only the t → cn tables: a few ms to load, some 50 ms to build.
   const require = createRequire(import.meta.url);
   const OpenCC = require('opencc-js/t2cn') as OpenCCModule;
   tries = STAGES.map(({ side, names }) => {

@@ -39,7 +39,10 @@ export class Restorer {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(o)) {
       if (typeof x === 'string' && QUOTED.has(k)) {
-        out[k] = hasSpan && SPAN_TEXT.has(k) ? this.slice(x, o.start as number, o.end as number, here) : this.find(x, here, !NEAR.has(k));
+        // a field with a span of its own beside it (meta.title and meta.titleSpan)
+        const own = o[`${k}Span`] as { start?: unknown; end?: unknown } | null | undefined;
+        if (own && typeof own.start === 'number' && typeof own.end === 'number') out[k] = this.slice(x, own.start, own.end, here);
+        else out[k] = hasSpan && SPAN_TEXT.has(k) ? this.slice(x, o.start as number, o.end as number, here) : this.find(x, here, !NEAR.has(k));
       } else if (Array.isArray(x) && QUOTED.has(k)) {
         out[k] = x.map((y) => (typeof y === 'string' ? this.find(y, here, !NEAR.has(k)) : this.walk(y, here)));
       } else out[k] = this.walk(x, here);

@@ -27,6 +27,8 @@ describe('dates as Taiwan, Hong Kong and Macao write them', () => {
 
   it('reads no ROC date where there is none', () => {
     expect(findDate('第14年1月14日')).toBeNull();
+    expect(findDate('建校120年10月1日举行庆典')).toBeNull();
+    expect(findDate('发布日期：114年1月14日')?.iso).toBe('2025-01-14');
     expect(findDate('民国时期的1月14日')).toBeNull();
     expect(findDate('二零零四年十月旅客入境数目')).toBeNull();
   });

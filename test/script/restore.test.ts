@@ -30,4 +30,12 @@ describe('restoring quotes', () => {
       keywords: [{ word: '後來', weight: 1 }],
     });
   });
+
+  it('slices a field by its own span when it has one (meta.title and titleSpan)', () => {
+    // the same view text stands twice, written differently: the span says which
+    const mixed = '後來的事。后来的事。';
+    const m = new Restorer(mixed, toSimplifiedAligned(mixed));
+    expect(m.restore({ title: '后来', titleSpan: { start: 5, end: 7 } }).title).toBe('后来');
+    expect(m.restore({ title: '后来' }).title).toBe('後來');
+  });
 });

@@ -84,4 +84,11 @@ describe('the Traditional articles of the corpus', () => {
     expect(quotes(a.meta.title)).toBe(true);
     expect(view).not.toBe(text);
   });
+
+  it.each(hantCorpus().map((a) => [a.name, a.text]))('%s: `wenxi figures` quotes the original too', async (name, text) => {
+    const p = await makeProcessor('figures', {});
+    const r = p(sourceFromString(name, text, 'utf-8', 'text')) as { figures: Analysis['figures']; sectionHeadings: (string | null)[] };
+    for (const h of r.sectionHeadings) expect(h === null || text.includes(h), String(h)).toBe(true);
+    for (const f of r.figures) expect(text.includes(f.sentence)).toBe(true);
+  });
 });

@@ -33,10 +33,10 @@ export const REGIONAL_CURRENCY_SIGNS: Readonly<Record<string, string>> = {
 };
 
 /**
- * (港币，下同) / （澳门元，下同） / (以港元计，下同): the currency of the amount
+ * (港币，下同) / （澳门元，下同） / (以港元计，下同) / (单位：港元，下同): the currency of the amount
  * just before the note and of every amount after it.
  */
-export const SAME_BELOW = /[(（]\s*(?:以|按)?\s*(港元|港币|澳门元|澳门币|葡币|新台币|台币|人民币|美元)\s*(?:计|计算)?\s*[，,、]\s*下同\s*[)）]/g;
+export const SAME_BELOW = /[(（]\s*(?:(?:货币)?单位\s*[:：]\s*)?(?:以|按)?\s*(港元|港币|澳门元|澳门币|葡币|新台币|台币|人民币|美元)\s*(?:计|计算)?\s*[，,、]\s*下同\s*[)）]/g;
 
 /** the amount a note refers back to ends at most this many characters before it */
 export const SAME_BELOW_REACH = 3;
