@@ -22,6 +22,8 @@ export const MARGIN_ZONE = 0.1;
 /** A column gutter is at least this wide (points) and lies in this band of the page width. */
 export const GUTTER_MIN = 8;
 export const GUTTER_BAND: [number, number] = [0.25, 0.75];
+/** Share of a page's rows that must have text on each side of a gutter. */
+export const COLUMN_ROWS = 0.3;
 /** Share of a page's lines that may cross a gutter (titles, full-width figures). */
 export const GUTTER_CROSSING = 0.15;
 

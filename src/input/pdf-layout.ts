@@ -6,6 +6,7 @@ import {
   GUTTER_BAND,
   GUTTER_CROSSING,
   GUTTER_MIN,
+  COLUMN_ROWS,
   HEADING_MAX,
   HEADING_SIZE,
   INDENT,
@@ -160,8 +161,10 @@ function findGutter(rows: PdfItem[][], width: number): number | null {
   }
   if (!best || best.to - best.from < GUTTER_MIN) return null;
   const g = lo + (best.from + best.to) / 2;
-  const sides = rows.filter((r) => r.some((it) => it.x + it.width <= g && it.str.trim()) && r.some((it) => it.x >= g && it.str.trim()));
-  return sides.length >= rows.length * 0.4 ? g : null;
+  // text on both sides in many rows (columns need not share baselines)
+  const left = rows.filter((r) => r.some((it) => it.x + it.width <= g && it.str.trim())).length;
+  const right = rows.filter((r) => r.some((it) => it.x >= g && it.str.trim())).length;
+  return Math.min(left, right) >= rows.length * COLUMN_ROWS ? g : null;
 }
 
 function makeLine(items: PdfItem[], page: number, block: number): Line {
@@ -217,16 +220,20 @@ function modeOf(counts: Map<number, number>): number | null {
  * page numbers, or whose text (digits aside) recurs in that zone on other pages.
  */
 function dropFurniture(perPage: Line[][], pages: PdfPage[]): void {
-  const zoneOf = (l: Line, lines: Line[]): 'top' | 'bottom' | null => {
+  const zoneOf = (l: Line, top: number, bottom: number): 'top' | 'bottom' | null => {
     const h = pages[l.page]!.height;
-    const ys = lines.map((x) => x.y);
-    if (l.y >= h * (1 - MARGIN_ZONE) && l.y === Math.max(...ys)) return 'top';
-    if (l.y <= h * MARGIN_ZONE && l.y === Math.min(...ys)) return 'bottom';
+    if (l.y >= h * (1 - MARGIN_ZONE) && l.y === top) return 'top';
+    if (l.y <= h * MARGIN_ZONE && l.y === bottom) return 'bottom';
     return null;
   };
   const key = (l: Line) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
   const seen = new Map<string, Set<number>>();
-  const zoned = perPage.map((lines) => lines.map((l) => zoneOf(l, lines)));
+  const zoned = perPage.map((lines) => {
+    const ys = lines.map((x) => x.y);
+    const top = Math.max(...ys);
+    const bottom = Math.min(...ys);
+    return lines.map((l) => zoneOf(l, top, bottom));
+  });
   perPage.forEach((lines, p) =>
     lines.forEach((l, i) => {
       const z = zoned[p]![i];

@@ -73,6 +73,14 @@ describe('PDF layout', () => {
     expect(r.headingLines).toEqual([0]);
   });
 
+  it('reads columns whose baselines do not line up', () => {
+    const left = Array.from({ length: 9 }, (_, i) => item(`左栏第${i + 1}行文字内容`, 60, 760 - i * 18));
+    const right = Array.from({ length: 7 }, (_, i) => item(`右栏第${i + 1}行文字内容`, 320, 751 - i * 22));
+    const text = layoutPages([page([...left, ...right])]).text.replace(/\n/g, '');
+    expect(text.indexOf('左栏第9行')).toBeLessThan(text.indexOf('右栏第1行'));
+    expect(text.indexOf('右栏第1行')).toBeLessThan(text.indexOf('右栏第2行'));
+  });
+
   it('puts a word space between Latin items and none between Han items', () => {
     const r = layoutPages([page([item('官方微信', 72, 760), item('Top', 72 + 48 + 3, 760), item('10', 72 + 48 + 3 + 18 + 3, 760)])]);
     expect(r.text).toBe('官方微信Top 10');
