@@ -17,6 +17,12 @@ export const PARAGRAPH_GAP = 1.5;
 export const HEADING_SIZE = 1.15;
 /** Headings are short: a bold line longer than this (code points) is emphasis, not a heading. */
 export const HEADING_MAX = 60;
+/** A heading's next line this close below it (ems) carries it on, if the first line is this wide (share of the column). */
+export const HEADING_WRAP_GAP = 2;
+export const HEADING_WRAP_WIDTH = 0.6;
+/** Type this much smaller than the body, at the foot of a page (share of its height), is footnotes. */
+export const FOOTNOTE_SIZE = 0.85;
+export const FOOTNOTE_ZONE = 0.3;
 /** Running headers and footers live in this share of the page height at top and bottom. */
 export const MARGIN_ZONE = 0.1;
 /** A column gutter is at least this wide (points) and lies in this band of the page width. */

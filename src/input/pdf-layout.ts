@@ -9,6 +9,10 @@ import {
   COLUMN_ROWS,
   HEADING_MAX,
   HEADING_SIZE,
+  HEADING_WRAP_GAP,
+  HEADING_WRAP_WIDTH,
+  FOOTNOTE_SIZE,
+  FOOTNOTE_ZONE,
   INDENT,
   MARGIN_ZONE,
   PAGE_NUMBER,
@@ -64,9 +68,10 @@ const sizeKey = (s: number) => Math.round(s * 2) / 2;
 export function layoutPages(pages: PdfPage[]): LaidOutText {
   const perPage = pages.map((p, i) => pageLines(p, i));
   dropFurniture(perPage, pages);
-  const lines = perPage.flat();
-  if (lines.length === 0) return { text: '', headingLines: [] };
-  const body = bodyStyle(lines);
+  if (perPage.every((l) => l.length === 0)) return { text: '', headingLines: [] };
+  const body = bodyStyle(perPage.flat());
+  const notes = takeFootnotes(perPage, pages, body);
+  const lines = [...perPage.flat(), ...notes];
   const paragraphs = joinParagraphs(lines, body);
   const out: string[] = [];
   const headingLines: number[] = [];
@@ -253,6 +258,24 @@ function dropFurniture(perPage: Line[][], pages: PdfPage[]): void {
   });
 }
 
+/**
+ * Small type at the foot of a page, after its body text, is footnotes: moved to
+ * the end so the paragraph running over the page break stays whole.
+ */
+function takeFootnotes(perPage: Line[][], pages: PdfPage[], body: BodyStyle): Line[] {
+  const notes: Line[] = [];
+  perPage.forEach((lines, p) => {
+    let k = lines.length;
+    const h = pages[p]!.height;
+    while (k > 0 && lines[k - 1]!.size <= body.size * FOOTNOTE_SIZE && lines[k - 1]!.y < h * FOOTNOTE_ZONE) k--;
+    if (k > 0 && k < lines.length) {
+      notes.push(...lines.slice(k));
+      perPage[p] = lines.slice(0, k);
+    }
+  });
+  return notes;
+}
+
 interface BodyStyle {
   size: number;
   bold: boolean;
@@ -346,16 +369,18 @@ function continues(
 ): boolean {
   if (pHeading !== lHeading || sizeKey(p.size) !== sizeKey(l.size)) return false;
   const em = l.size;
+  if (pHeading) {
+    // a heading wraps onto a line close below it; centred, so no edge or indent rule applies,
+    // but its first line is long (a short one followed by another is a title and a subtitle)
+    const close = p.page === l.page && p.block === l.block && p.y > l.y && p.y - l.y <= em * HEADING_WRAP_GAP;
+    const long = p.x1 - p.x0 >= (pEdge.right - pEdge.left) * HEADING_WRAP_WIDTH;
+    return close && long && !/[。！？!?]$/.test(p.text);
+  }
   // the paragraph ran to the right edge, or the next word would not have fitted: it was wrapped, not ended
   if (p.x1 < pEdge.right - SHORT_LINE * em && p.x1 + l.lead < pEdge.right - 0.5 * em) return false;
   if (l.x0 > lEdge.left + INDENT * em) return false;
   const sameBlock = p.page === l.page && p.block === l.block;
-  if (sameBlock) {
-    const pitch = pHeading ? em * 1.6 : body.pitch;
-    if (p.y - l.y > pitch * PARAGRAPH_GAP || p.y <= l.y) return false;
-  }
-  // a heading ending in sentence punctuation is finished
-  if (pHeading && /[。！？!?]$/.test(p.text)) return false;
+  if (sameBlock && (p.y - l.y > body.pitch * PARAGRAPH_GAP || p.y <= l.y)) return false;
   // a sentence that happens to fill its line, then a numbered line (2.农业资源, （二）…): a new paragraph
   return !(/[。！？!?；;：:]$/.test(p.text) && NUMBER_FAMILIES.some((f) => f.pattern.test(l.text)));
 }

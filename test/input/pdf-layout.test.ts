@@ -94,3 +94,29 @@ describe('PDF layout: a sentence that fills its line', () => {
     expect(r.text.split('\n')).toEqual([full, '2.农业资源', '柳河镇农业资源丰富。']);
   });
 });
+
+describe('PDF layout: headings and footnotes', () => {
+  it('joins a centred heading that wraps, and keeps a title apart from its subtitle', () => {
+    const full = '近年来，该县始终把促进就业创业摆在民生工作的突出位置，坚持多点支撑、多轮驱';
+    const body = column([full, full, full, '动。'], 640);
+    const r = layoutPages([
+      page([
+        item('关于进一步做好新形势下就业创业工作促进群众增收的实施意见', 62, 780, 18),
+        item('（征求意见稿）', 240, 756, 18),
+        item('（二〇二〇年一月）', 220, 700, 18),
+        item('第二次修订', 250, 676, 18),
+        ...body,
+      ]),
+    ]);
+    const lines = r.text.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['关于进一步做好新形势下就业创业工作促进群众增收的实施意见（征求意见稿）', '（二〇二〇年一月）', '第二次修订']);
+    expect(r.headingLines).toEqual([0, 1, 2]);
+  });
+
+  it('moves footnotes at the foot of a page to the end, so a paragraph runs on over the page break', () => {
+    const full = '在全球经济和各主要股票市场遭受重创后，或将迎来新一轮长期投资机会，投资者对此应有';
+    const p1 = page([...column([full, full], 760), item('① 数据来源：银河证券基金研究中心。', 72, 60, 9)]);
+    const p2 = page(column(['清醒认识。'], 760));
+    expect(layoutPages([p1, p2]).text.split('\n')).toEqual([full + full + '清醒认识。', '① 数据来源：银河证券基金研究中心。']);
+  });
+});
