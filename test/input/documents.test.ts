@@ -10,7 +10,7 @@ import { sourceFromFileBytes } from '../../src/input/readers.js';
 import { sourceFromString } from '../../src/input/source.js';
 import { figuresOf } from '../../src/pipeline/figures-stage.js';
 import type { SourceText } from '../../src/types.js';
-import { corpusDir, fixture, referencePath } from '../paths.js';
+import { corpusDir, fixture, referencePath, repoRoot } from '../paths.js';
 
 const doc = (name: string) => fixture(join('documents', name));
 const cache = new Map<string, Promise<SourceText>>();
@@ -18,7 +18,7 @@ const read = (path: string): Promise<SourceText> => {
   if (!cache.has(path)) cache.set(path, sourceFromFileBytes(path, readFileSync(path)));
   return cache.get(path)!;
 };
-const pdfjsRoot = join(process.cwd(), 'node_modules', 'pdfjs-dist');
+const pdfjsRoot = join(repoRoot, 'node_modules', 'pdfjs-dist');
 
 /** Share of the .txt's figures found in the document with the same value, unit and text. */
 function agreement(txt: SourceText, other: SourceText) {
