@@ -80,6 +80,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'login-page.pdf'), '<!DOCTYPE html><html><head><title>登录</title></head><body><p>请先登录</p></body></html>\n');
   copyFileSync(fixture('documents/encrypted.pdf'), join(dir, 'encrypted.pdf'));
   writeFileSync(join(dir, 'archive.docx'), storedZip({ 'readme.txt': '不是 Word 文档' }));
+  const doc = readFileSync(fixture('documents/reference.doc'));
+  writeFileSync(join(dir, 'truncated.doc'), doc.subarray(0, 3000));
   writeFileSync(join(dir, 'scan.pdf'), onePagePdf());
   // a line of text turned 90°, as vertical margin notes and stamps are
   writeFileSync(join(dir, 'rotated.pdf'), onePagePdf('BT /F1 12 Tf 0 1 -1 0 300 200 Tm (Page turned sideways) Tj ET'));
@@ -97,6 +99,7 @@ describe('bad document inputs', () => {
     ['an encrypted PDF', 'encrypted.pdf', 'encrypted PDF (password protected): decrypt it first'],
     ['a zip that is not a .docx', 'archive.docx', 'not a Word .docx file (a zip archive without a Word document in it)'],
     ['a scanned PDF', 'scan.pdf', 'no text layer: scanned PDF? OCR it first'],
+    ['a truncated .doc', 'truncated.doc', 'cannot read this Word .doc file (damaged, or not a Word document): save it as .docx in Word, or run: soffice --headless --convert-to docx FILE.doc'],
     ['a PDF with only rotated text', 'rotated.pdf', 'only vertical or rotated text, which wenxi does not read'],
   ];
   it('each is one line on stderr, exit 1, and the good inputs are still processed (inline and on workers)', () => {
