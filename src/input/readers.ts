@@ -55,8 +55,9 @@ export function documentKind(path: string, buf: Buffer): DocumentKind | null {
   const sniffed = sniff(buf, ext);
   const byExt = KIND_BY_EXTENSION[ext];
   if (sniffed === 'pdf' || sniffed === 'doc') return sniffed;
-  // a zip is a .docx only by name (or when it holds a Word document, which mammoth checks)
-  if (sniffed === 'zip' && (byExt === 'docx' || byExt === 'doc')) return 'docx';
+  // a zip is a .docx by name, or (stdin, a download) when it names a Word document part:
+  // zip entry names are stored uncompressed
+  if (sniffed === 'zip' && (byExt === 'docx' || byExt === 'doc' || (!TEXT_EXTENSIONS.has(ext) && buf.includes('word/document.xml')))) return 'docx';
   if (byExt) throw new InputError(path, notA(byExt, buf));
   return null;
 }

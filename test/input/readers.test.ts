@@ -12,6 +12,9 @@ describe('which reader', () => {
     expect(documentKind('report.doc', ZIP)).toBe('docx');
     expect(documentKind('report.docx', OLE)).toBe('doc');
     expect(documentKind('a.pdf', Buffer.concat([Buffer.from('junk\n'), Buffer.from('%PDF-1.4\n')]))).toBe('pdf');
+    // a .docx on stdin: a zip that names the Word document part
+    expect(documentKind('-', Buffer.concat([ZIP, Buffer.from('word/document.xml')]))).toBe('docx');
+    expect(documentKind('-', ZIP)).toBeNull();
   });
 
   it('leaves text alone, even when it quotes a PDF header or is a zip named .txt', () => {
