@@ -7,6 +7,8 @@ export const SAME_LINE = 0.4;
 export const WORD_GAP = 0.15;
 /** A gap wider than this is a space even between Han (table cells, tab stops). */
 export const WIDE_GAP = 1.2;
+/** Text pieces this far apart on one baseline are table cells: the line is a row. */
+export const CELL_GAP = 2;
 /** A line starting this far right of its column's left edge is indented: a new paragraph. */
 export const INDENT = 0.8;
 /** A line ending this far left of the column's right edge is a paragraph's last line. */

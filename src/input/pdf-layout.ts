@@ -20,6 +20,7 @@ import {
   SAME_LINE,
   SHORT_LINE,
   WIDE_GAP,
+  CELL_GAP,
   WORD_GAP,
 } from './pdf-data.js';
 import { NUMBER_FAMILIES } from '../article/data/headings.js';
@@ -46,6 +47,8 @@ export interface LaidOutText {
   text: string;
   /** 0-based line numbers of headings in `text` */
   headingLines: number[];
+  /** 0-based line numbers of table rows (cells apart on one baseline) */
+  tableLines: number[];
 }
 
 interface Line {
@@ -53,6 +56,8 @@ interface Line {
   x0: number;
   x1: number;
   y: number;
+  /** pieces of text this far apart on the baseline: more than one is a table row */
+  cells: number;
   /** width of the line's first word (its first character for CJK): what did not fit on the line before */
   lead: number;
   size: number;
@@ -68,20 +73,22 @@ const sizeKey = (s: number) => Math.round(s * 2) / 2;
 export function layoutPages(pages: PdfPage[]): LaidOutText {
   const perPage = pages.map((p, i) => pageLines(p, i));
   dropFurniture(perPage, pages);
-  if (perPage.every((l) => l.length === 0)) return { text: '', headingLines: [] };
+  if (perPage.every((l) => l.length === 0)) return { text: '', headingLines: [], tableLines: [] };
   const body = bodyStyle(perPage.flat());
   const notes = takeFootnotes(perPage, pages, body);
   const lines = [...perPage.flat(), ...notes];
   const paragraphs = joinParagraphs(lines, body);
   const out: string[] = [];
   const headingLines: number[] = [];
+  const tableLines: number[] = [];
   for (const p of paragraphs) {
     const t = dropCjkLatinSpaces(p.text).replace(/\s+/g, ' ').trim();
     if (!t) continue;
     if (p.heading) headingLines.push(out.length);
+    if (p.row) tableLines.push(out.length);
     out.push(t);
   }
-  return { text: out.join('\n'), headingLines };
+  return { text: out.join('\n'), headingLines, tableLines };
 }
 
 /** Lines of one page in reading order: full-width bands top to bottom, columns left to right within a band. */
@@ -197,11 +204,17 @@ function makeLine(items: PdfItem[], page: number, block: number): Line {
     prev = it;
   }
   const visible = items.filter((it) => it.str.trim());
+  let cells = visible.length ? 1 : 0;
+  for (let i = 1; i < visible.length; i++) {
+    const gap = visible[i]!.x - (visible[i - 1]!.x + visible[i - 1]!.width);
+    if (gap > CELL_GAP * Math.max(visible[i]!.size, visible[i - 1]!.size)) cells++;
+  }
   const first = visible[0] ?? items[0]!;
   const last = visible[visible.length - 1] ?? items[items.length - 1]!;
   const word = isCjk(first.str.trimStart()[0]) ? 1 : cpLength(/^\s*\S*/.exec(first.str)![0].trim());
   return {
     text: text.replace(/\s+/g, ' ').trim(),
+    cells,
     lead: (first.width * word) / Math.max(1, cpLength(first.str)),
     x0: first.x,
     x1: last.x + last.width,
@@ -311,6 +324,7 @@ function bodyStyle(lines: Line[]): BodyStyle {
 interface Para {
   text: string;
   heading: boolean;
+  row: boolean;
 }
 
 function isHeading(l: Line, body: BodyStyle): boolean {
@@ -338,9 +352,9 @@ function joinParagraphs(lines: Line[], body: BodyStyle): Para[] {
   }
 
   const paras: Para[] = [];
-  let cur: { text: string; heading: boolean; last: Line } | null = null;
+  let cur: { text: string; heading: boolean; row: boolean; last: Line } | null = null;
   const flush = () => {
-    if (cur) paras.push({ text: cur.text, heading: cur.heading });
+    if (cur) paras.push({ text: cur.text, heading: cur.heading && !cur.row, row: cur.row });
     cur = null;
   };
   for (const l of lines) {
@@ -351,7 +365,7 @@ function joinParagraphs(lines: Line[], body: BodyStyle): Para[] {
       continue;
     }
     flush();
-    cur = { text: l.text, heading, last: l };
+    cur = { text: l.text, heading, row: l.cells > 1, last: l };
   }
   flush();
   return paras;
@@ -368,6 +382,8 @@ function continues(
   lEdge: { left: number; right: number },
 ): boolean {
   if (pHeading !== lHeading || sizeKey(p.size) !== sizeKey(l.size)) return false;
+  // a table row is a line of its own
+  if (p.cells > 1 || l.cells > 1) return false;
   const em = l.size;
   if (pHeading) {
     // a heading wraps onto a line close below it; centred, so no edge or indent rule applies,

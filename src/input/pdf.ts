@@ -97,7 +97,7 @@ export async function readPdf(path: string, buf: Buffer): Promise<SourceText> {
     if (!laid.text.trim()) {
       throw new InputError(path, rotated ? 'only vertical or rotated text, which wenxi does not read' : 'no text layer: scanned PDF? OCR it first');
     }
-    return { path, encoding: 'pdf', format: 'pdf', text: laid.text, headingLines: laid.headingLines };
+    return { path, encoding: 'pdf', format: 'pdf', text: laid.text, headingLines: laid.headingLines, tableLines: laid.tableLines };
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(path, describePdfError(e));

@@ -120,3 +120,21 @@ describe('PDF layout: headings and footnotes', () => {
     expect(layoutPages([p1, p2]).text.split('\n')).toEqual([full + full + '清醒认识。', '① 数据来源：银河证券基金研究中心。']);
   });
 });
+
+describe('PDF layout: tables', () => {
+  it('a line of cells far apart is a table row: its own line, marked, never a heading', () => {
+    const full = '今年以来，全镇实施民生项目两大类，各项目进展如下，投资总额达到了八千六百万元以';
+    const r = layoutPages([
+      page([
+        ...column([full, '上。'], 760),
+        item('基础设施', 72, 700, 16),
+        item('进展', 300, 700, 16),
+        item('道路硬化工程', 72, 682),
+        item('投资860万元', 300, 682),
+      ]),
+    ]);
+    expect(r.text.split('\n')).toEqual([full + '上。', '基础设施 进展', '道路硬化工程 投资860万元']);
+    expect(r.tableLines).toEqual([1, 2]);
+    expect(r.headingLines).toEqual([]);
+  });
+});
