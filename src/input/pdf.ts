@@ -85,6 +85,7 @@ export async function readPdf(path: string, buf: Buffer): Promise<SourceText> {
           y: y! - view[1]!,
           width: raw.width,
           size: Math.abs(d!) || Math.abs(a!),
+          // font names (and so weight) come only with the drawing operators, which triple the time
           bold: false,
         });
       }
