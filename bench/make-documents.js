@@ -56,6 +56,31 @@ ${paras}
 `;
 }
 
+/**
+ * An official-document layout: 16 pt body with a two-character first-line
+ * indent, a running header on every page and the page number as — N — in the footer.
+ */
+function fodtOfficial(lines, header) {
+  const paras = lines.map((l) => `<text:p text:style-name="Body">${esc(l.text)}</text:p>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-indent="32pt" fo:text-align="justify"/><style:text-properties fo:font-size="16pt" style:font-size-asian="16pt"/></style:style>
+<style:style style:name="Margin" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:style>
+</office:styles>
+<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2cm" fo:margin-bottom="2cm" fo:margin-left="2.8cm" fo:margin-right="2.6cm"/>
+<style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.5cm"/></style:header-style>
+<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.5cm"/></style:footer-style></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
+<style:header><text:p text:style-name="Margin">${esc(header)}</text:p></style:header>
+<style:footer><text:p text:style-name="Margin">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer>
+</style:master-page></office:master-styles>
+<office:body><office:text>
+${paras}
+</office:text></office:body></office:document>
+`;
+}
+
 function soffice(src, to, outName) {
   if (!wanted(outName)) return;
   const dir = join(work, `out-${outName}`);
@@ -93,6 +118,13 @@ soffice(html09, 'docx:MS Word 2007 XML', '09_sanyuanpu_zhen_gaikuang.docx');
 const t19 = readFileSync(join(CORPUS, '19_jijin_mujie_300yi.txt'), 'utf8');
 if (wanted('19_jijin_mujie_300yi.cid.pdf')) writeFileSync(join(OUT, '19_jijin_mujie_300yi.cid.pdf'), cidPdf(t19.split('\n').map((l) => l.trim()).filter(Boolean)));
 soffice(write('19_jijin_mujie_300yi.txt', t19), 'docx:MS Word 2007 XML', '19_jijin_mujie_300yi.docx');
+
+// 27: an official-document layout (indents, justified 16 pt, running header, — N — page numbers) from LibreOffice.
+soffice(
+  write('27_xinjiang_jijian_jiancai.fodt', fodtOfficial(article(join(CORPUS, '27_xinjiang_jijian_jiancai.txt')), '经济信息简报（测试用页眉）')),
+  'pdf',
+  '27_xinjiang_jijian_jiancai.official.pdf',
+);
 
 // Tables: rows must stay body text (their figures count) but never become headings.
 soffice(

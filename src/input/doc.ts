@@ -16,8 +16,9 @@ export async function readDoc(path: string, buf: Buffer): Promise<SourceText> {
   try {
     const doc = await new (WordExtractor())().extract(buf);
     body = doc.getBody({ filterUnicode: false });
-  } catch (e) {
-    throw new InputError(path, `cannot read this Word .doc file (${(e as Error)?.message ?? e}): ${HOW_TO_CONVERT}`);
+  } catch {
+    // word-extractor's own messages are about byte offsets, not about the file
+    throw new InputError(path, `cannot read this Word .doc file (damaged, or not a Word document): ${HOW_TO_CONVERT}`);
   }
   // Word's own paragraph and cell marks: \r ends a paragraph, \x07 a cell, \x0b is a manual line break
   const text = normalizeText(body.replace(/\x07/g, '\n').replace(/\x0b/g, '\n').replace(/\f/g, '\n'))

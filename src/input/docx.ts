@@ -16,7 +16,18 @@ const ROW_MARK = '\uE000';
 export async function readDocx(path: string, buf: Buffer): Promise<SourceText> {
   let html: string;
   try {
-    html = (await mammoth().convertToHtml({ buffer: buf }, { styleMap: DOCX_STYLE_MAP, ignoreEmptyParagraphs: true })).value;
+    const m = mammoth();
+    html = (
+      await m.convertToHtml(
+        { buffer: buf },
+        {
+          styleMap: DOCX_STYLE_MAP,
+          ignoreEmptyParagraphs: true,
+          // images are not text: skip reading and base64-encoding them
+          convertImage: m.images.imgElement(async () => ({ src: '' })),
+        },
+      )
+    ).value;
   } catch (e) {
     throw new InputError(path, describeDocxError(e));
   }

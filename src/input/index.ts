@@ -3,3 +3,5 @@ export { sourceFromBytes, sourceFromString, formatForPath } from './source.js';
 export { decode, checkEncodingName } from './decode.js';
 export { htmlToText } from './html.js';
 export { InputError, UsageError } from './errors.js';
+export { sourceFromFileBytes, documentKind, readDocument, DOCUMENT_EXTENSIONS, type DocumentKind } from './readers.js';
+export { readUrl, isUrl } from './url.js';

@@ -7,6 +7,8 @@ export const SAME_LINE = 0.4;
 export const WORD_GAP = 0.15;
 /** A gap wider than this is a space even between Han (table cells, tab stops). */
 export const WIDE_GAP = 1.2;
+/** Text pieces this far apart on one baseline are table cells: the line is a row. */
+export const CELL_GAP = 2;
 /** A line starting this far right of its column's left edge is indented: a new paragraph. */
 export const INDENT = 0.8;
 /** A line ending this far left of the column's right edge is a paragraph's last line. */
@@ -17,11 +19,19 @@ export const PARAGRAPH_GAP = 1.5;
 export const HEADING_SIZE = 1.15;
 /** Headings are short: a bold line longer than this (code points) is emphasis, not a heading. */
 export const HEADING_MAX = 60;
+/** A heading's next line this close below it (ems) carries it on, if the first line is this wide (share of the column). */
+export const HEADING_WRAP_GAP = 2;
+export const HEADING_WRAP_WIDTH = 0.6;
+/** Type this much smaller than the body, at the foot of a page (share of its height), is footnotes. */
+export const FOOTNOTE_SIZE = 0.85;
+export const FOOTNOTE_ZONE = 0.3;
 /** Running headers and footers live in this share of the page height at top and bottom. */
 export const MARGIN_ZONE = 0.1;
 /** A column gutter is at least this wide (points) and lies in this band of the page width. */
 export const GUTTER_MIN = 8;
 export const GUTTER_BAND: [number, number] = [0.25, 0.75];
+/** Share of a page's rows that must have text on each side of a gutter. */
+export const COLUMN_ROWS = 0.3;
 /** Share of a page's lines that may cross a gutter (titles, full-width figures). */
 export const GUTTER_CROSSING = 0.15;
 

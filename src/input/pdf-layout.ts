@@ -1,249 +1,42 @@
-// PDF text items (strings at positions) → article text: lines by baseline,
-// columns in reading order, paragraphs by gaps, indents and short last lines,
-// headings by font size and weight, running headers/footers dropped. Works on
+// PDF text items (strings at positions) → article text: lines in reading
+// order (pdf-lines.ts), furniture dropped (pdf-furniture.ts), then paragraphs
+// by gaps, indents and short last lines, and headings by font size. Works on
 // plain item data, so it is tested without a PDF library.
-import {
-  GUTTER_BAND,
-  GUTTER_CROSSING,
-  GUTTER_MIN,
-  HEADING_MAX,
-  HEADING_SIZE,
-  INDENT,
-  MARGIN_ZONE,
-  PAGE_NUMBER,
-  PARAGRAPH_GAP,
-  SAME_LINE,
-  SHORT_LINE,
-  WIDE_GAP,
-  WORD_GAP,
-} from './pdf-data.js';
 import { NUMBER_FAMILIES } from '../article/data/headings.js';
-import { dropCjkLatinSpaces, isCjk } from './pdf-text.js';
+import { HEADING_MAX, HEADING_SIZE, HEADING_WRAP_GAP, HEADING_WRAP_WIDTH, INDENT, PAGE_NUMBER, PARAGRAPH_GAP, SHORT_LINE } from './pdf-data.js';
+import { dropFurniture, takeFootnotes } from './pdf-furniture.js';
+import { cpLength, modeOf, pageLines, sizeKey, type Line, type PdfPage } from './pdf-lines.js';
+import { dropCjkLatinSpaces } from './pdf-text.js';
 
-export interface PdfItem {
-  str: string;
-  /** left end of the baseline, PDF user space (y grows upwards) */
-  x: number;
-  y: number;
-  width: number;
-  /** font size in points */
-  size: number;
-  bold: boolean;
-}
-
-export interface PdfPage {
-  width: number;
-  height: number;
-  items: PdfItem[];
-}
+export type { PdfItem, PdfPage } from './pdf-lines.js';
 
 export interface LaidOutText {
   text: string;
   /** 0-based line numbers of headings in `text` */
   headingLines: number[];
+  /** 0-based line numbers of table rows (cells apart on one baseline) */
+  tableLines: number[];
 }
-
-interface Line {
-  text: string;
-  x0: number;
-  x1: number;
-  y: number;
-  /** width of the line's first word (its first character for CJK): what did not fit on the line before */
-  lead: number;
-  size: number;
-  bold: boolean;
-  page: number;
-  /** reading-order block on the page (a column or a full-width band) */
-  block: number;
-}
-
-const cpLength = (s: string) => [...s].length;
-const sizeKey = (s: number) => Math.round(s * 2) / 2;
 
 export function layoutPages(pages: PdfPage[]): LaidOutText {
   const perPage = pages.map((p, i) => pageLines(p, i));
   dropFurniture(perPage, pages);
-  const lines = perPage.flat();
-  if (lines.length === 0) return { text: '', headingLines: [] };
-  const body = bodyStyle(lines);
+  if (perPage.every((l) => l.length === 0)) return { text: '', headingLines: [], tableLines: [] };
+  const body = bodyStyle(perPage.flat());
+  const notes = takeFootnotes(perPage, pages, body.size);
+  const lines = [...perPage.flat(), ...notes];
   const paragraphs = joinParagraphs(lines, body);
   const out: string[] = [];
   const headingLines: number[] = [];
+  const tableLines: number[] = [];
   for (const p of paragraphs) {
     const t = dropCjkLatinSpaces(p.text).replace(/\s+/g, ' ').trim();
     if (!t) continue;
     if (p.heading) headingLines.push(out.length);
+    if (p.row) tableLines.push(out.length);
     out.push(t);
   }
-  return { text: out.join('\n'), headingLines };
-}
-
-/** Lines of one page in reading order: full-width bands top to bottom, columns left to right within a band. */
-function pageLines(page: PdfPage, pageNo: number): Line[] {
-  const items = page.items.filter((it) => it.str.length > 0 && Number.isFinite(it.x) && Number.isFinite(it.y));
-  const rows = groupRows(items);
-  const gutter = findGutter(rows, page.width);
-  const lines: Line[] = [];
-  if (gutter === null) {
-    for (const r of rows) lines.push(makeLine(r, pageNo, 0));
-    return lines;
-  }
-  // Split each row at the gutter; a row with an item across it is full width
-  // and closes the band of columns above it.
-  let block = 0;
-  let left: Line[] = [];
-  let right: Line[] = [];
-  const flushBand = () => {
-    if (left.length) lines.push(...left.map((l) => ({ ...l, block })));
-    if (left.length) block++;
-    if (right.length) lines.push(...right.map((l) => ({ ...l, block })));
-    if (right.length) block++;
-    left = [];
-    right = [];
-  };
-  for (const r of rows) {
-    if (r.some((it) => it.x < gutter && it.x + it.width > gutter)) {
-      flushBand();
-      lines.push(makeLine(r, pageNo, block++));
-      continue;
-    }
-    const l = r.filter((it) => it.x + it.width <= gutter);
-    const rt = r.filter((it) => it.x >= gutter);
-    if (l.length) left.push(makeLine(l, pageNo, 0));
-    if (rt.length) right.push(makeLine(rt, pageNo, 0));
-  }
-  flushBand();
-  return lines;
-}
-
-/** Items on one baseline (top to bottom), each row sorted left to right. */
-function groupRows(items: PdfItem[]): PdfItem[][] {
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: { y: number; size: number; items: PdfItem[] }[] = [];
-  for (const it of sorted) {
-    const last = rows[rows.length - 1];
-    if (last && Math.abs(last.y - it.y) <= SAME_LINE * Math.max(last.size, it.size)) {
-      last.items.push(it);
-      if (!/^\s*$/.test(it.str)) last.size = Math.max(last.size, it.size);
-    } else rows.push({ y: it.y, size: it.size, items: [it] });
-  }
-  return rows.map((r) => r.items.sort((a, b) => a.x - b.x));
-}
-
-/**
- * A vertical strip in the middle of the page that (almost) no text crosses
- * while text stands on both sides of it in many rows: a column gutter.
- */
-function findGutter(rows: PdfItem[][], width: number): number | null {
-  if (rows.length < 6 || !(width > 0)) return null;
-  const lo = Math.floor(width * GUTTER_BAND[0]);
-  const hi = Math.ceil(width * GUTTER_BAND[1]);
-  const crossing = new Array<number>(hi - lo + 1).fill(0);
-  for (const r of rows) {
-    const covered = new Set<number>();
-    for (const it of r) {
-      if (/^\s*$/.test(it.str)) continue;
-      for (let x = Math.max(lo, Math.floor(it.x)); x <= Math.min(hi, Math.ceil(it.x + it.width)); x++) covered.add(x);
-    }
-    for (const x of covered) crossing[x - lo]!++;
-  }
-  const allowed = rows.length * GUTTER_CROSSING;
-  let best: { from: number; to: number } | null = null;
-  let from = -1;
-  for (let i = 0; i <= crossing.length; i++) {
-    const free = i < crossing.length && crossing[i]! <= allowed;
-    if (free && from < 0) from = i;
-    if (!free && from >= 0) {
-      if (!best || i - from > best.to - best.from) best = { from, to: i };
-      from = -1;
-    }
-  }
-  if (!best || best.to - best.from < GUTTER_MIN) return null;
-  const g = lo + (best.from + best.to) / 2;
-  const sides = rows.filter((r) => r.some((it) => it.x + it.width <= g && it.str.trim()) && r.some((it) => it.x >= g && it.str.trim()));
-  return sides.length >= rows.length * 0.4 ? g : null;
-}
-
-function makeLine(items: PdfItem[], page: number, block: number): Line {
-  let text = '';
-  let prev: PdfItem | null = null;
-  const chars = new Map<number, number>();
-  let boldChars = 0;
-  let allChars = 0;
-  for (const it of items) {
-    if (prev) {
-      const gap = it.x - (prev.x + prev.width);
-      const em = Math.max(prev.size, it.size);
-      const a = text[text.length - 1];
-      const b = it.str[0];
-      const spaced = /\s/.test(a ?? ' ') || /\s/.test(b ?? ' ');
-      if (!spaced && (gap > WIDE_GAP * em || (gap > WORD_GAP * em && !(isCjk(a) && isCjk(b))))) text += ' ';
-    }
-    text += it.str;
-    const n = cpLength(it.str.trim());
-    if (n) {
-      chars.set(sizeKey(it.size), (chars.get(sizeKey(it.size)) ?? 0) + n);
-      allChars += n;
-      if (it.bold) boldChars += n;
-    }
-    prev = it;
-  }
-  const visible = items.filter((it) => it.str.trim());
-  const first = visible[0] ?? items[0]!;
-  const last = visible[visible.length - 1] ?? items[items.length - 1]!;
-  const word = isCjk(first.str.trimStart()[0]) ? 1 : cpLength(/^\s*\S*/.exec(first.str)![0].trim());
-  return {
-    text: text.replace(/\s+/g, ' ').trim(),
-    lead: (first.width * word) / Math.max(1, cpLength(first.str)),
-    x0: first.x,
-    x1: last.x + last.width,
-    y: first.y,
-    size: modeOf(chars) ?? first.size,
-    bold: allChars > 0 && boldChars * 2 > allChars,
-    page,
-    block,
-  };
-}
-
-function modeOf(counts: Map<number, number>): number | null {
-  let best: number | null = null;
-  let n = -1;
-  for (const [k, c] of counts) if (c > n || (c === n && best !== null && k < best)) [best, n] = [k, c];
-  return best;
-}
-
-/**
- * Running headers and footers: lines in the top or bottom margin zone that are
- * page numbers, or whose text (digits aside) recurs in that zone on other pages.
- */
-function dropFurniture(perPage: Line[][], pages: PdfPage[]): void {
-  const zoneOf = (l: Line, lines: Line[]): 'top' | 'bottom' | null => {
-    const h = pages[l.page]!.height;
-    const ys = lines.map((x) => x.y);
-    if (l.y >= h * (1 - MARGIN_ZONE) && l.y === Math.max(...ys)) return 'top';
-    if (l.y <= h * MARGIN_ZONE && l.y === Math.min(...ys)) return 'bottom';
-    return null;
-  };
-  const key = (l: Line) => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
-  const seen = new Map<string, Set<number>>();
-  const zoned = perPage.map((lines) => lines.map((l) => zoneOf(l, lines)));
-  perPage.forEach((lines, p) =>
-    lines.forEach((l, i) => {
-      const z = zoned[p]![i];
-      if (!z) return;
-      const k = `${z}:${key(l)}`;
-      if (!seen.has(k)) seen.set(k, new Set());
-      seen.get(k)!.add(p);
-    }),
-  );
-  const recurring = (l: Line, z: string) => perPage.length >= 2 && seen.get(`${z}:${key(l)}`)!.size >= 2;
-  perPage.forEach((lines, p) => {
-    perPage[p] = lines.filter((l, i) => {
-      const z = zoned[p]![i];
-      if (!z) return true;
-      return !(PAGE_NUMBER.some((re) => re.test(l.text)) || recurring(l, z));
-    });
-  });
+  return { text: out.join('\n'), headingLines, tableLines };
 }
 
 interface BodyStyle {
@@ -281,6 +74,7 @@ function bodyStyle(lines: Line[]): BodyStyle {
 interface Para {
   text: string;
   heading: boolean;
+  row: boolean;
 }
 
 function isHeading(l: Line, body: BodyStyle): boolean {
@@ -308,9 +102,9 @@ function joinParagraphs(lines: Line[], body: BodyStyle): Para[] {
   }
 
   const paras: Para[] = [];
-  let cur: { text: string; heading: boolean; last: Line } | null = null;
+  let cur: { text: string; heading: boolean; row: boolean; last: Line } | null = null;
   const flush = () => {
-    if (cur) paras.push({ text: cur.text, heading: cur.heading });
+    if (cur) paras.push({ text: cur.text, heading: cur.heading && !cur.row, row: cur.row });
     cur = null;
   };
   for (const l of lines) {
@@ -321,7 +115,7 @@ function joinParagraphs(lines: Line[], body: BodyStyle): Para[] {
       continue;
     }
     flush();
-    cur = { text: l.text, heading, last: l };
+    cur = { text: l.text, heading, row: l.cells > 1, last: l };
   }
   flush();
   return paras;
@@ -338,17 +132,21 @@ function continues(
   lEdge: { left: number; right: number },
 ): boolean {
   if (pHeading !== lHeading || sizeKey(p.size) !== sizeKey(l.size)) return false;
+  // a table row is a line of its own
+  if (p.cells > 1 || l.cells > 1) return false;
   const em = l.size;
+  if (pHeading) {
+    // a heading wraps onto a line close below it; centred, so no edge or indent rule applies,
+    // but its first line is long (a short one followed by another is a title and a subtitle)
+    const close = p.page === l.page && p.block === l.block && p.y > l.y && p.y - l.y <= em * HEADING_WRAP_GAP;
+    const long = p.x1 - p.x0 >= (pEdge.right - pEdge.left) * HEADING_WRAP_WIDTH;
+    return close && long && !/[。！？!?]$/.test(p.text);
+  }
   // the paragraph ran to the right edge, or the next word would not have fitted: it was wrapped, not ended
   if (p.x1 < pEdge.right - SHORT_LINE * em && p.x1 + l.lead < pEdge.right - 0.5 * em) return false;
   if (l.x0 > lEdge.left + INDENT * em) return false;
   const sameBlock = p.page === l.page && p.block === l.block;
-  if (sameBlock) {
-    const pitch = pHeading ? em * 1.6 : body.pitch;
-    if (p.y - l.y > pitch * PARAGRAPH_GAP || p.y <= l.y) return false;
-  }
-  // a heading ending in sentence punctuation is finished
-  if (pHeading && /[。！？!?]$/.test(p.text)) return false;
+  if (sameBlock && (p.y - l.y > body.pitch * PARAGRAPH_GAP || p.y <= l.y)) return false;
   // a sentence that happens to fill its line, then a numbered line (2.农业资源, （二）…): a new paragraph
   return !(/[。！？!?；;：:]$/.test(p.text) && NUMBER_FAMILIES.some((f) => f.pattern.test(l.text)));
 }

@@ -64,6 +64,7 @@ export async function readPdf(path: string, buf: Buffer): Promise<SourceText> {
   try {
     const pages: PdfPage[] = [];
     const raws: string[] = [];
+    let rotated = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const view = page.view; // [x0, y0, x1, y1]
@@ -73,7 +74,10 @@ export async function readPdf(path: string, buf: Buffer): Promise<SourceText> {
         if (!('str' in raw)) continue;
         const [a, b, c, d, x, y] = raw.transform as number[];
         // horizontal text only: rotated stamps and vertical margins are not body text
-        if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0) continue;
+        if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || a! <= 0) {
+          if (raw.str.trim()) rotated++;
+          continue;
+        }
         raws.push(raw.str);
         items.push({
           str: raw.str,
@@ -81,6 +85,7 @@ export async function readPdf(path: string, buf: Buffer): Promise<SourceText> {
           y: y! - view[1]!,
           width: raw.width,
           size: Math.abs(d!) || Math.abs(a!),
+          // font names (and so weight) come only with the drawing operators, which triple the time
           bold: false,
         });
       }
@@ -90,8 +95,10 @@ export async function readPdf(path: string, buf: Buffer): Promise<SourceText> {
     const script = guessScript(raws.join(''));
     for (const p of pages) for (const it of p.items) it.str = normalizePdfChars(it.str, script);
     const laid = layoutPages(pages);
-    if (!laid.text.trim()) throw new InputError(path, 'no text layer: scanned PDF? OCR it first');
-    return { path, encoding: 'pdf', format: 'pdf', text: laid.text, headingLines: laid.headingLines };
+    if (!laid.text.trim()) {
+      throw new InputError(path, rotated ? 'only vertical or rotated text, which wenxi does not read' : 'no text layer: scanned PDF? OCR it first');
+    }
+    return { path, encoding: 'pdf', format: 'pdf', text: laid.text, headingLines: laid.headingLines, tableLines: laid.tableLines };
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(path, describePdfError(e));

@@ -16,13 +16,18 @@ const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** The PDF header may follow up to 1 KB of junk (PDF 1.7, annex H). */
-function isPdf(buf: Buffer): boolean {
-  return buf.subarray(0, 1024).includes('%PDF-');
+/**
+ * The PDF header may follow up to 1 KB of junk (PDF 1.7, annex H); a file
+ * named as text must start with it (an article may quote "%PDF-").
+ */
+function isPdf(buf: Buffer, textName: boolean): boolean {
+  return textName ? startsWith(buf, [0x25, 0x50, 0x44, 0x46, 0x2d]) : buf.subarray(0, 1024).includes('%PDF-');
 }
 
-function sniff(buf: Buffer): DocumentKind | 'zip' | null {
-  if (isPdf(buf)) return 'pdf';
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.jsonl', '.json']);
+
+function sniff(buf: Buffer, ext: string): DocumentKind | 'zip' | null {
+  if (isPdf(buf, TEXT_EXTENSIONS.has(ext))) return 'pdf';
   if (startsWith(buf, OLE)) return 'doc';
   if (startsWith(buf, ZIP)) return 'zip';
   return null;
@@ -46,11 +51,13 @@ function notA(kind: DocumentKind, buf: Buffer): string {
 
 /** The reader for these bytes, or null when they are text for decode.ts. */
 export function documentKind(path: string, buf: Buffer): DocumentKind | null {
-  const sniffed = sniff(buf);
-  const byExt = KIND_BY_EXTENSION[extname(path).toLowerCase()];
+  const ext = extname(path).toLowerCase();
+  const sniffed = sniff(buf, ext);
+  const byExt = KIND_BY_EXTENSION[ext];
   if (sniffed === 'pdf' || sniffed === 'doc') return sniffed;
-  // a zip is a .docx only by name (or when it holds a Word document, which mammoth checks)
-  if (sniffed === 'zip' && (byExt === 'docx' || byExt === 'doc')) return 'docx';
+  // a zip is a .docx by name, or (stdin, a download) when it names a Word document part:
+  // zip entry names are stored uncompressed
+  if (sniffed === 'zip' && (byExt === 'docx' || byExt === 'doc' || (!TEXT_EXTENSIONS.has(ext) && buf.includes('word/document.xml')))) return 'docx';
   if (byExt) throw new InputError(path, notA(byExt, buf));
   return null;
 }

@@ -48,14 +48,17 @@ function storedZip(files: Record<string, string>): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-/** A one-page PDF that only draws a filled box: what a scan without OCR looks like to a text reader. */
-function pdfWithoutText(): Buffer {
-  const content = '0.5 g 72 72 451 698 re f';
+/**
+ * A one-page PDF of one content stream. By default it only draws a filled box:
+ * what a scan without OCR looks like to a text reader.
+ */
+function onePagePdf(content = '0.5 g 72 72 451 698 re f'): Buffer {
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -77,7 +80,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'login-page.pdf'), '<!DOCTYPE html><html><head><title>登录</title></head><body><p>请先登录</p></body></html>\n');
   copyFileSync(fixture('documents/encrypted.pdf'), join(dir, 'encrypted.pdf'));
   writeFileSync(join(dir, 'archive.docx'), storedZip({ 'readme.txt': '不是 Word 文档' }));
-  writeFileSync(join(dir, 'scan.pdf'), pdfWithoutText());
+  const doc = readFileSync(fixture('documents/reference.doc'));
+  writeFileSync(join(dir, 'truncated.doc'), doc.subarray(0, 3000));
+  writeFileSync(join(dir, 'scan.pdf'), onePagePdf());
+  // a line of text turned 90°, as vertical margin notes and stamps are
+  writeFileSync(join(dir, 'rotated.pdf'), onePagePdf('BT /F1 12 Tf 0 1 -1 0 300 200 Tm (Page turned sideways) Tj ET'));
   mkdirSync(join(dir, 'folder'));
   copyFileSync(fixture('documents/19_jijin_mujie_300yi.cid.pdf'), join(dir, 'folder', 'a.pdf'));
   copyFileSync(fixture('documents/reference.docx'), join(dir, 'folder', 'b.docx'));
@@ -92,6 +99,8 @@ describe('bad document inputs', () => {
     ['an encrypted PDF', 'encrypted.pdf', 'encrypted PDF (password protected): decrypt it first'],
     ['a zip that is not a .docx', 'archive.docx', 'not a Word .docx file (a zip archive without a Word document in it)'],
     ['a scanned PDF', 'scan.pdf', 'no text layer: scanned PDF? OCR it first'],
+    ['a truncated .doc', 'truncated.doc', 'cannot read this Word .doc file (damaged, or not a Word document): save it as .docx in Word, or run: soffice --headless --convert-to docx FILE.doc'],
+    ['a PDF with only rotated text', 'rotated.pdf', 'only vertical or rotated text, which wenxi does not read'],
   ];
   it('each is one line on stderr, exit 1, and the good inputs are still processed (inline and on workers)', () => {
     for (const jobs of ['1', '2']) {

@@ -10,7 +10,7 @@ import { sourceFromFileBytes } from '../../src/input/readers.js';
 import { sourceFromString } from '../../src/input/source.js';
 import { figuresOf } from '../../src/pipeline/figures-stage.js';
 import type { SourceText } from '../../src/types.js';
-import { corpusDir, fixture, referencePath } from '../paths.js';
+import { corpusDir, fixture, referencePath, repoRoot } from '../paths.js';
 
 const doc = (name: string) => fixture(join('documents', name));
 const cache = new Map<string, Promise<SourceText>>();
@@ -18,7 +18,7 @@ const read = (path: string): Promise<SourceText> => {
   if (!cache.has(path)) cache.set(path, sourceFromFileBytes(path, readFileSync(path)));
   return cache.get(path)!;
 };
-const pdfjsRoot = join(process.cwd(), 'node_modules', 'pdfjs-dist');
+const pdfjsRoot = join(repoRoot, 'node_modules', 'pdfjs-dist');
 
 /** Share of the .txt's figures found in the document with the same value, unit and text. */
 function agreement(txt: SourceText, other: SourceText) {
@@ -61,6 +61,7 @@ const PAIRS: [string, string][] = [
   [join(corpusDir, '03_dingnan_minsheng.txt'), doc('03_dingnan_minsheng.docx')],
   [join(corpusDir, '09_sanyuanpu_zhen_gaikuang.txt'), doc('09_sanyuanpu_zhen_gaikuang.docx')],
   [join(corpusDir, '19_jijin_mujie_300yi.txt'), doc('19_jijin_mujie_300yi.cid.pdf')],
+  [join(corpusDir, '27_xinjiang_jijian_jiancai.txt'), doc('27_xinjiang_jijian_jiancai.official.pdf')],
   [join(corpusDir, '19_jijin_mujie_300yi.txt'), doc('19_jijin_mujie_300yi.docx')],
 ];
 
@@ -109,6 +110,20 @@ describe('Chromium print (made here: Skia writes radical code points)', () => {
     expect(r.share).toBeGreaterThanOrEqual(0.95);
     expect(r.headings[1]).toEqual(r.headings[0]);
   });
+});
+
+describe('PDF paragraphs', () => {
+  const lines = (t: string) => t.split('\n').map(squash).filter(Boolean);
+  const cases: [string, string][] = [
+    [referencePath, 'reference.libreoffice.pdf'],
+    [join(corpusDir, '03_dingnan_minsheng.txt'), '03_dingnan_minsheng.libreoffice.pdf'],
+    [join(corpusDir, '27_xinjiang_jijian_jiancai.txt'), '27_xinjiang_jijian_jiancai.official.pdf'],
+  ];
+  for (const [txt, pdf] of cases) {
+    it(`${pdf}: one line per paragraph of the .txt, wrapped lines joined, header and page numbers gone`, async () => {
+      expect(lines((await read(doc(pdf))).text)).toEqual(lines(readFileSync(txt, 'utf8')));
+    });
+  }
 });
 
 describe('PDF traps, each on its fixture', () => {

@@ -110,6 +110,14 @@ describe('URL inputs', () => {
     expect(await failure(readUrl(`${base}/big`, { maxBytes: 1024 * 1024 }))).toBe('larger than 1 MB (--max-size)');
   });
 
+  it('reports a refused connection', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((r) => closed.close(r));
+    expect(await failure(readUrl(`http://127.0.0.1:${port}/`))).toBe('connection refused');
+  });
+
   it('reads a PDF served as octet-stream through the PDF reader', async () => {
     const src = await readUrl(`${base}/download`);
     expect(src.format).toBe('pdf');
