@@ -17,7 +17,7 @@ import { cpLength, type Line } from './lines.js';
 const SENTENCE_MARK = /[。！？!?；;，,]/;
 const DIGIT = /[0-9０-９]/;
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
-const CLAUSE_BREAK = /[，,。；;：:、！？!?（）()]/;
+const CLAUSE_BREAK = /[，,。；;：:、！？!?（）()]/g;
 
 /** Indices (into `body`'s lines) of runs of short cell-like lines, most of them numbers. */
 export function tableRunLines(lines: Line[], body: number[]): Set<number> {
@@ -46,16 +46,9 @@ export function tableRunLines(lines: Line[], body: number[]): Set<number> {
  * break that holds several numbers: prose puts a comma between figures.
  */
 export function isGluedTable(text: string): boolean {
-  if (text.length < GLUED_TABLE_STRETCH) return false;
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_BREAK.test(text[i]!)) {
-      if (i - from >= GLUED_TABLE_STRETCH) {
-        const numbers = text.slice(from, i).match(NUMBER)?.length ?? 0;
-        if (numbers >= GLUED_TABLE_NUMBERS) return true;
-      }
-      from = i + 1;
-    }
+  if (text.length < GLUED_TABLE_STRETCH || !DIGIT.test(text)) return false;
+  for (const stretch of text.split(CLAUSE_BREAK)) {
+    if (stretch.length >= GLUED_TABLE_STRETCH && (stretch.match(NUMBER)?.length ?? 0) >= GLUED_TABLE_NUMBERS) return true;
   }
   return false;
 }
