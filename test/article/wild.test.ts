@@ -79,6 +79,11 @@ describe('numbered and captioned lines', () => {
     );
     expect(topHeadings(a)).toEqual([]);
   });
+  it('keeps headings with caption-like endings further down', () => {
+    const body = '今年以来，全区各项工作稳步推进，取得了明显成效，群众满意度持续提升。';
+    const a = article(lines('某区纪委工作纪实', body, body, body, body, body, body, '强化监督检查', '全年开展专项检查36次，发现问题120个，已整改115个。', '深化宣传教育', '全年举办警示教育活动24场，覆盖党员干部8000人次。'));
+    expect(topHeadings(a)).toEqual(['强化监督检查', '深化宣传教育']);
+  });
 });
 
 describe('two-level themed structure', () => {

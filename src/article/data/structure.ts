@@ -34,12 +34,20 @@ export const CAPTION_LINES: RegExp[] = [
   /^(?:相关解读|政策解读|相关链接|关联稿件|相关稿件|相关文件|附件)\s*[:：]/,
 ];
 
-/** Photo captions near the top of a news page: 活动现场, 某某主持仪式, （从左至右）…. */
-export const PHOTO_CAPTIONS: RegExp[] = [
-  /[（(](?:从左至右|从左到右|左起|右起|从右至左|前排左起|后排左起|左[一二三四五]|右[一二三四五])[）)]/,
+/** Who is who in a photo: （从左至右）… — a caption wherever it stands. */
+export const PHOTO_POSITIONS =
+  /[（(](?:从左至右|从左到右|左起|右起|从右至左|前排左起|后排左起|左[一二三四五]|右[一二三四五])[）)]/;
+
+/**
+ * Photo captions near the top of a news page: 活动现场, 某某主持仪式. Further
+ * down the same endings make real headings (强化监督检查), so these count only
+ * among the first CAPTION_TOP_LINES body lines.
+ */
+export const TOP_CAPTIONS: RegExp[] = [
   /(?:现场|合影|留影|一角|掠影|剪影|全景|航拍|资料图|效果图|示意图)$/,
   /(?:主持|出席|参加|参观|调研|检查|视察|慰问|致辞|讲话|发言|签约|揭牌|剪彩|启动)(?:仪式|活动|会议)?$/,
 ];
+export const CAPTION_TOP_LINES = 6;
 /** A caption is short. */
 export const CAPTION_MAX = 30;
 
