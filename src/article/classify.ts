@@ -77,8 +77,8 @@ export function isByline(text: string): boolean {
 const FRONT_NOTE = /^[（(][^（）()。！？；]{2,16}[）)]$/;
 
 /** Report front matter as plain lines: subtitle, speaker, issuers, a bracketed note. */
-function isFrontLine(t: string): boolean {
-  return subtitleDate(t) !== null || speakerName(t) !== null || isIssuerLine(t) || FRONT_NOTE.test(t);
+function isFrontLine(t: string, i: number): boolean {
+  return subtitleDate(t) !== null || speakerName(t) !== null || isIssuerLine(t, i === 1) || FRONT_NOTE.test(t);
 }
 
 /** Roles of every line; null = body. */
@@ -95,7 +95,7 @@ export function classifyLines(lines: Line[], textLength: number): LineRole[] {
       matchRules(FOOTER_RULES, t) ??
       (isByline(t) ? 'meta' : null) ??
       (i < DATELINE_LINES && isDateLine(t) ? 'meta' : null) ??
-      (i < FRONT_LINES && isFrontLine(t) ? 'meta' : null);
+      (i < FRONT_LINES && isFrontLine(t, i) ? 'meta' : null);
     return kind ? { kind } : null;
   });
   const tail = lines.findIndex(

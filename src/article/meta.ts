@@ -3,7 +3,7 @@
 // (本报讯（记者 张三）…) and a sign-off after the last sentence (…的差距。郭晋晖).
 import type { ArticleMeta } from '../types.js';
 import type { BoilerplateKind } from '../types.js';
-import { DATELINE_WINDOW } from './data/meta.js';
+import { BYLINE_ROLES, DATELINE_WINDOW } from './data/meta.js';
 import {
   CLOSING_NAME,
   MEDIA_SUFFIXES,
@@ -93,7 +93,7 @@ const TRAILING_NAME = /[。！？!?”」』）)]\s*([\u3400-\u9fff]{2,3})$/;
 const TRAILING_BYLINE = /[（(]\s*((?:本报)?(?:记者|通讯员)[^（()）\n]{1,40})[）)]$/;
 /** …实现低碳经济目标。记者 肖明 — a reporter's credit, unbracketed, after the last sentence */
 const TRAILING_REPORTER = /[。！？!?”」』）)]\s*((?:本报)?(?:记者|通讯员)[\s　]*[\u3400-\u9fff]{2,3}(?:[\s　、]+(?:(?:本报)?(?:记者|通讯员)[\s　]*)?[\u3400-\u9fff]{2,3})*)$/;
-const NOT_NAMES = new Set(['全文完', '待续', '未完', '完毕']);
+const NOT_NAMES = new Set(['全文完', '待续', '未完', '完毕', '完', '续完', '上图', '下图', '左图', '右图', '组图', '图文', '资料']);
 
 /** A byline after the last sentence of the body: …的差距。郭晋晖 / …（记者 张三）. */
 export function signOff(lastParagraph: string): SignOff | null {
@@ -180,6 +180,6 @@ export function resolveYear(date: string, text: string): string {
 /** …的作用了。”（王景亮） → 王景亮; （京华时报） is a source, not a person. */
 export function closingName(lastParagraph: string): { at: number; author: string } | null {
   const m = CLOSING_NAME.exec(lastParagraph);
-  if (!m || MEDIA_SUFFIXES.some((s) => m[1]!.endsWith(s))) return null;
+  if (!m || MEDIA_SUFFIXES.some((s) => m[1]!.endsWith(s)) || NOT_NAMES.has(m[1]!) || BYLINE_ROLES.includes(m[1]!)) return null;
   return { at: m.index + m[0].length - m[1]!.length - 2, author: m[1]! };
 }

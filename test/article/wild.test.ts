@@ -34,6 +34,10 @@ describe('report front matter', () => {
     expect(a.meta.date).toBe('2023-04-12');
     expect(a.meta.author).toBeNull();
   });
+  it('takes a lone organisation name for a heading unless it stands right under the title', () => {
+    const a = article(lines('某区便民服务纪实', '今年以来，某区便民服务工作成效明显，群众办事更方便了。', '市民服务中心', '中心设立综合窗口48个，全年办件12万件。', '社区服务驿站', '全区建成社区服务驿站36个，服务群众8万人次。'));
+    expect(topHeadings(a)).toEqual(['市民服务中心', '社区服务驿站']);
+  });
 });
 
 describe('footnote markers', () => {
@@ -169,5 +173,7 @@ describe('wire copy', () => {
     expect(named.meta.author).toBe('王景亮');
     const medium = article(lines('某地医保缴费年限互认', '医保异地接续三年内推行，各地将逐步统一标准。（京华时报）'));
     expect(medium.meta.author).toBeNull();
+    const toBeContinued = article(lines('某地医保缴费年限互认', '医保异地接续三年内推行，各地将逐步统一标准。（待续）'));
+    expect(toBeContinued.meta.author).toBeNull();
   });
 });
