@@ -90,3 +90,12 @@ function fromHeadlineLead<T extends LeadSentence>(sentences: T[], title: string 
   const k = opening.findIndex((s) => isQuotable(s) && echo(s) >= HEADLINE_ECHO);
   return k > 0 ? sentences.slice(k) : sentences;
 }
+
+/**
+ * A section's key sentences carry its figures: when the candidates (ranked,
+ * heaviest first) hold a sentence with figures, the heaviest of them is picked
+ * first, ahead of a figure-less opening. Returns its index in `ranked`, or -1.
+ */
+export function figureFirst<T extends { item: number }>(ranked: T[], figures: (item: number) => number): number {
+  return ranked.findIndex((r) => figures(r.item) > 0);
+}

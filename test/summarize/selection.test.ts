@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuotable, newsLead, selectionPrior } from '../../src/summarize/selection.js';
+import { figureFirst, isQuotable, newsLead, selectionPrior } from '../../src/summarize/selection.js';
 
 const s = (text: string, start = 0) => ({ text, start, end: start + [...text].length });
 
@@ -36,5 +36,14 @@ describe('the lead of short news', () => {
   it('is not used for articles with headed sections or long ones', () => {
     expect(newsLead([{ heading: null, parent: null }, { heading: '一、综合', parent: null }], [s('全年生产总值增长5.3%，经济运行稳中向好。')])).toBeNull();
     expect(newsLead(none, Array.from({ length: 100 }, (_, i) => s('全市新增就业1.2万人，城镇调查失业率稳定在5%左右，居民收入稳步增长。', i * 40)))).toBeNull();
+  });
+});
+
+describe('a section summary carries its figures', () => {
+  it('picks the heaviest sentence with figures first, if there is one', () => {
+    const ranked = [{ item: 0 }, { item: 1 }, { item: 2 }];
+    const figures = [0, 0, 2];
+    expect(figureFirst(ranked, (i) => figures[i]!)).toBe(2);
+    expect(figureFirst(ranked, () => 0)).toBe(-1);
   });
 });
