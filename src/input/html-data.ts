@@ -35,3 +35,8 @@ export const META_AUTHOR_NAMES = ['author', 'article:author', 'dc.creator', 'Aut
 export const MAIN_CONTENT_MIN = 80;
 /** Readability's bar for a candidate block; Chinese packs more into a character than English. */
 export const READABILITY_CHAR_THRESHOLD = 200;
+
+/** Separators between the article's and the site's name in a <title> (某市统计公报 _ 中国某市). */
+export const SITE_SEPARATOR = /\s+[_|｜\-–—]\s+|_|｜/;
+/** A headline has at least this many characters (a banner logo's alt text has fewer). */
+export const HEADLINE_MIN = 4;

@@ -8,6 +8,8 @@ import {
   META_AUTHOR_NAMES,
   META_DATE_NAMES,
   META_TITLE_NAMES,
+  HEADLINE_MIN,
+  SITE_SEPARATOR,
   READABILITY_CHAR_THRESHOLD,
   SKIPPED_ELEMENTS,
 } from './html-data.js';
@@ -109,7 +111,28 @@ interface MetaElement {
   getAttribute(name: string): string | null;
 }
 interface Doc {
-  querySelectorAll(selector: string): Iterable<MetaElement>;
+  querySelectorAll(selector: string): Iterable<MetaElement & { textContent: string | null }>;
+  title?: string;
+}
+
+/**
+ * The page's headline: an <h1> whose text the <title> repeats (the site's
+ * banner is an <h1> too, but the <title> names the article first).
+ */
+function headlineOf(doc: Doc): string | undefined {
+  const pageTitle = squash(doc.title ?? '');
+  if (!pageTitle) return undefined;
+  for (const h of doc.querySelectorAll('h1')) {
+    const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (squash(t).length >= HEADLINE_MIN && pageTitle.startsWith(squash(t))) return t;
+  }
+  return undefined;
+}
+
+/** 某市2022年统计公报 _ 中国某市 → 某市2022年统计公报: the longest part between site separators. */
+function withoutSiteName(title: string): string {
+  const parts = title.replace(/\s+/g, ' ').split(SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '') || title.trim();
 }
 
 function metaContent(doc: Doc, names: string[]): string | undefined {
@@ -144,7 +167,8 @@ export function htmlArticleToText(html: string): HtmlArticle {
   const hints: HtmlArticle['hints'] = {};
   let main: string | null = null;
   if (doc) {
-    const title = metaContent(doc, META_TITLE_NAMES);
+    // read before Readability, which rewrites the document
+    const title = metaContent(doc, META_TITLE_NAMES) ?? headlineOf(doc);
     const date = metaContent(doc, META_DATE_NAMES);
     const author = metaContent(doc, META_AUTHOR_NAMES);
     if (date) hints.date = date;
@@ -152,7 +176,7 @@ export function htmlArticleToText(html: string): HtmlArticle {
     try {
       const r = new (readability().Readability)(doc as never, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
       if (r?.content && (r.textContent ?? '').replace(/\s+/g, '').length >= MAIN_CONTENT_MIN) main = r.content;
-      const t = title ?? r?.title?.replace(/\s+/g, ' ').trim();
+      const t = title ?? (r?.title ? withoutSiteName(r.title) : undefined);
       if (t) hints.title = t;
       if (!hints.date && r?.publishedTime) hints.date = r.publishedTime;
     } catch {

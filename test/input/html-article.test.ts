@@ -43,6 +43,14 @@ describe('saved web pages through Readability', () => {
     expect(a.meta.date).toBe('2023-04-12');
   });
 
+  it('without <meta>, takes the <h1> the <title> repeats, not the banner <h1>', () => {
+    const html = page('', '<h1 class="article-title">某市2022年统计公报</h1>');
+    const a = buildArticle(sourceFromString('p.html', html, 'utf-8', 'html'));
+    expect(a.meta.title).toBe('某市2022年统计公报');
+    const noH1 = page('', '');
+    expect(buildArticle(sourceFromString('p.html', noH1, 'utf-8', 'html')).meta.title).toBe('某市2022年统计公报');
+  });
+
   it('reads article:published_time and falls back to the whole page when there is no main block', () => {
     const tiny = '<html><head><meta property="article:published_time" content="2021-01-01T08:00:00+08:00"></head><body><h1>短讯标题</h1><p>全市新增就业1.2万人。</p></body></html>';
     const a = buildArticle(sourceFromString('t.html', tiny, 'utf-8', 'html'));
