@@ -40,3 +40,7 @@ export const READABILITY_CHAR_THRESHOLD = 200;
 export const SITE_SEPARATOR = /\s+[_|｜\-–—]\s+|_|｜/;
 /** A headline has at least this many characters (a banner logo's alt text has fewer). */
 export const HEADLINE_MIN = 4;
+/** Where a site's banner <h1> sits: a link to the home page, the page header, the navigation. */
+export const BANNER_CONTAINERS = 'a, header, nav, .header, #header';
+/** The article block states its headline within its first lines, or the headline is put before it. */
+export const TITLE_WITHIN_LINES = 4;

@@ -8,8 +8,10 @@ import {
   META_AUTHOR_NAMES,
   META_DATE_NAMES,
   META_TITLE_NAMES,
+  BANNER_CONTAINERS,
   HEADLINE_MIN,
   SITE_SEPARATOR,
+  TITLE_WITHIN_LINES,
   READABILITY_CHAR_THRESHOLD,
   SKIPPED_ELEMENTS,
 } from './html-data.js';
@@ -111,7 +113,7 @@ interface MetaElement {
   getAttribute(name: string): string | null;
 }
 interface Doc {
-  querySelectorAll(selector: string): Iterable<MetaElement & { textContent: string | null }>;
+  querySelectorAll(selector: string): Iterable<MetaElement & { textContent: string | null; closest?(selector: string): unknown }>;
   title?: string;
 }
 
@@ -121,12 +123,14 @@ interface Doc {
  */
 function headlineOf(doc: Doc): string | undefined {
   const pageTitle = squash(doc.title ?? '');
-  if (!pageTitle) return undefined;
-  for (const h of doc.querySelectorAll('h1')) {
-    const t = (h.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (squash(t).length >= HEADLINE_MIN && pageTitle.startsWith(squash(t))) return t;
-  }
-  return undefined;
+  const h1s = [...doc.querySelectorAll('h1')]
+    .map((h) => ({ text: (h.textContent ?? '').replace(/\s+/g, ' ').trim(), banner: !!h.closest?.(BANNER_CONTAINERS) }))
+    .filter((h) => squash(h.text).length >= HEADLINE_MIN);
+  const repeated = h1s.find((h) => pageTitle.startsWith(squash(h.text)));
+  if (repeated) return repeated.text;
+  // else the one <h1> outside links, headers and navigation (a banner sits in those)
+  const content = h1s.filter((h) => !h.banner);
+  return content.length === 1 ? content[0]!.text : undefined;
 }
 
 /** 某市2022年统计公报 _ 中国某市 → 某市2022年统计公报: the longest part between site separators. */
@@ -177,7 +181,7 @@ export function htmlArticleToText(html: string): HtmlArticle {
       const r = new (readability().Readability)(doc as never, { charThreshold: READABILITY_CHAR_THRESHOLD }).parse();
       if (r?.content && (r.textContent ?? '').replace(/\s+/g, '').length >= MAIN_CONTENT_MIN) main = r.content;
       const t = title ?? (r?.title ? withoutSiteName(r.title) : undefined);
-      if (t) hints.title = t;
+      if (t && squash(t).length >= HEADLINE_MIN) hints.title = t;
       if (!hints.date && r?.publishedTime) hints.date = r.publishedTime;
     } catch {
       main = null;
@@ -188,8 +192,14 @@ export function htmlArticleToText(html: string): HtmlArticle {
   const headingLevels = body.headingLines.map(() => 2);
   if (main === null) return { ...body, headingLevels, hints };
   const lines = body.text.split('\n');
-  const first = lines.find((l) => l.trim()) ?? '';
-  if (hints.title && !squash(first).startsWith(squash(hints.title)) && !squash(hints.title).startsWith(squash(first) || '\u0000')) {
+  // the block may open with a crumb trail or a date line before the headline
+  const opening = lines.filter((l) => l.trim()).slice(0, TITLE_WITHIN_LINES);
+  const has = (l: string) => {
+    const a = squash(l);
+    const t = squash(hints.title!);
+    return a !== '' && (a.startsWith(t) || t.startsWith(a));
+  };
+  if (hints.title && !opening.some(has)) {
     return {
       text: `${hints.title}\n${body.text}`,
       headingLines: [0, ...body.headingLines.map((i) => i + 1)],
