@@ -17,6 +17,8 @@ import {
   LINE_MAX,
   NAVIGATION_RULES,
   RELATED_OPENERS,
+  APPEAL_MAX,
+  SUPPORT_APPEALS,
   type LineRule,
 } from './data/boilerplate.js';
 import { DATELINE_LINES, META_LINE_MAX } from './data/meta.js';
@@ -104,6 +106,11 @@ export function classifyLines(lines: Line[], textLength: number): LineRole[] {
   if (tail >= 0) {
     for (let i = tail; i < lines.length; i++) roles[i] ??= { kind: 'copyright' };
   }
+  // a subscribe/support appeal near the end: it and everything after are furniture
+  const appeal = lines.findIndex(
+    (l) => l.start >= textLength * TAIL_FROM && l.text.length <= APPEAL_MAX && SUPPORT_APPEALS.some((p) => p.test(l.text)),
+  );
+  if (appeal >= 0) for (let i = appeal; i < lines.length; i++) roles[i] ??= { kind: 'footer' };
   // 相关新闻： and the link titles after it, up to the first line that reads as body
   const related = lines.findIndex((l) => l.start >= textLength * TAIL_FROM && RELATED_OPENERS.some((p) => p.test(l.text)));
   if (related >= 0) {

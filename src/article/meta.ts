@@ -89,7 +89,8 @@ export interface SignOff {
   kind: BoilerplateKind;
 }
 
-const TRAILING_NAME = /[。！？!?”」』）)]\s*([\u3400-\u9fff]{2,3})$/;
+// after a sentence end (a closing quote alone ends a phrase: 推行「願景2030」計劃)
+const TRAILING_NAME = /[。！？!?][”」』）)]?\s*([\u3400-\u9fff]{2,3})$/;
 const TRAILING_BYLINE = /[（(]\s*((?:本报)?(?:记者|通讯员)[^（()）\n]{1,40})[）)]$/;
 /** …实现低碳经济目标。记者 肖明 — a reporter's credit, unbracketed, after the last sentence */
 const TRAILING_REPORTER = /[。！？!?”」』）)]\s*((?:本报)?(?:记者|通讯员)[\s　]*[\u3400-\u9fff]{2,3}(?:[\s　、]+(?:(?:本报)?(?:记者|通讯员)[\s　]*)?[\u3400-\u9fff]{2,3})*)$/;

@@ -177,3 +177,21 @@ describe('wire copy', () => {
     expect(toBeContinued.meta.author).toBeNull();
   });
 });
+
+describe('page ends', () => {
+  const body = '財政司司長今日發表財政預算案，提出多項紓困措施，合共涉及約1200億元，惠及全港市民和中小企業。';
+  it('takes a subscribe appeal near the end, and what follows it, for a footer', () => {
+    const a = article(lines('預算案措施重點', body, body, body, '請加入成為本台的月費訂戶，長期支持我們的工作。', '月費訂戶 網址：example.com/subscribe'));
+    expect(a.boilerplate.filter((b) => b.kind === 'footer').map((b) => b.text)).toEqual(['請加入成為本台的月費訂戶，長期支持我們的工作。', '月費訂戶 網址：example.com/subscribe']);
+  });
+  it('keeps a sentence about subscribers in the body', () => {
+    const a = article(lines('某報發行量創新高', '今年該報新增訂戶12萬戶，歡迎讀者加入成為訂戶的活動將持續到年底。', body, body));
+    expect(a.boilerplate.filter((b) => b.kind === 'footer')).toEqual([]);
+  });
+  it('does not take the end of a quoted name for a sign-off', () => {
+    const a = article(lines('預算案措施重點', body, '預留約4.5億元讓律政司推行「願景2030」計劃'));
+    expect(a.meta.author).toBeNull();
+    const signed = article(lines('某地新聞', body, '全年新增就業1.2萬人。郭晉暉'));
+    expect(signed.meta.author).toBe('郭晉暉');
+  });
+});

@@ -73,4 +73,19 @@ export const FOOTER_RULES: LineRule[] = [
     maxLength: FOOTER_MAX,
   },
   { kind: 'footer', pattern: /^(?:top|返回|打印|关闭|收藏|分享|点赞|评论)$/i, maxLength: FOOTER_MAX },
+  // 某某更多相关新闻: a link to the outlet's topic page
+  { kind: 'footer', pattern: /更多(?:相关|相關)?(?:新闻|新聞|报道|報道|文章)$/, maxLength: FOOTER_MAX },
 ];
+
+/**
+ * Appeals to subscribe or support the outlet at the end of a page (請加入成為
+ * 眾新聞的月費訂戶…): from the first of them on, the page is furniture.
+ * Traditional forms beside Simplified ones: Hong Kong and Taiwan outlets.
+ */
+export const SUPPORT_APPEALS: RegExp[] = [
+  /(?:加入|成为|成為|欢迎|歡迎).{0,12}(?:订户|訂戶|会员|會員)/,
+  /(?:支持|赞赏|贊賞|打赏|打賞)(?:我们|我們)的(?:工作|报道|報道|新闻|新聞)/,
+  /(?:订阅|訂閱)(?:我们|我們|本报|本報|本刊)/,
+];
+/** An appeal line is short. */
+export const APPEAL_MAX = 80;
