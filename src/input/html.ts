@@ -22,18 +22,32 @@ export interface HtmlText {
   text: string;
   /** 0-based line numbers of <h1>–<h4> text in `text` */
   headingLines: number[];
+  /** 0-based line numbers of table rows (cells joined by a tab) */
+  tableLines?: number[];
 }
 
+/** Between a row's cells while the row is read; becomes a tab. */
+const CELL_BREAK = '\u0001';
+
 export function htmlToText(html: string): HtmlText {
-  const lines: { text: string; heading: boolean }[] = [];
+  const lines: { text: string; heading: boolean; table: boolean }[] = [];
   let current = '';
   let skipDepth = 0;
   let headingDepth = 0;
   let preDepth = 0;
+  // a table row is one line, its cells separated by tabs: cells are not lines of prose
+  let rowDepth = 0;
 
   const flush = () => {
+    if (rowDepth) return;
     const t = current.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
-    if (t) lines.push({ text: t, heading: headingDepth > 0 });
+    if (t) lines.push({ text: t, heading: headingDepth > 0, table: false });
+    current = '';
+  };
+  const flushRow = () => {
+    const cells = current.split(CELL_BREAK).map((c) => c.replace(/[ \t\u00a0\u3000]+/g, ' ').trim());
+    while (cells.length && !cells[cells.length - 1]) cells.pop();
+    if (cells.some((c) => c)) lines.push({ text: cells.join('\t'), heading: false, table: true });
     current = '';
   };
 
@@ -45,6 +59,15 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         if (skipDepth) return;
+        if (name === 'tr') {
+          flush();
+          rowDepth++;
+          return;
+        }
+        if (rowDepth) {
+          if (name === 'br' || BLOCK_ELEMENTS.has(name)) current += ' ';
+          return;
+        }
         if (name === 'br') {
           flush();
           return;
@@ -55,7 +78,7 @@ export function htmlToText(html: string): HtmlText {
       },
       ontext(data) {
         if (skipDepth) return;
-        if (preDepth) {
+        if (preDepth && !rowDepth) {
           const parts = data.split('\n');
           parts.forEach((p, i) => {
             if (i > 0) flush();
@@ -71,6 +94,14 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         if (skipDepth) return;
+        if (rowDepth) {
+          if (name === 'td' || name === 'th') current += CELL_BREAK;
+          else if (name === 'tr') {
+            rowDepth--;
+            if (!rowDepth) flushRow();
+          }
+          return;
+        }
         if (BLOCK_ELEMENTS.has(name)) flush();
         if (HEADING_ELEMENTS.has(name) && headingDepth) headingDepth--;
         if (name === 'pre' && preDepth) preDepth--;
@@ -81,13 +112,19 @@ export function htmlToText(html: string): HtmlText {
   );
   parser.write(html);
   parser.end();
+  if (rowDepth) {
+    rowDepth = 0;
+    flushRow();
+  }
   flush();
 
   const headingLines: number[] = [];
+  const tableLines: number[] = [];
   lines.forEach((l, i) => {
     if (l.heading) headingLines.push(i);
+    if (l.table) tableLines.push(i);
   });
-  return { text: lines.map((l) => l.text).join('\n'), headingLines };
+  return { text: lines.map((l) => l.text).join('\n'), headingLines, tableLines };
 }
 
 /** Does this text look like HTML (for stdin and files without a telling extension)? */
@@ -204,6 +241,7 @@ export function htmlArticleToText(html: string): HtmlArticle {
       text: `${hints.title}\n${body.text}`,
       headingLines: [0, ...body.headingLines.map((i) => i + 1)],
       headingLevels: [1, ...headingLevels],
+      tableLines: (body.tableLines ?? []).map((i) => i + 1),
       hints,
     };
   }
