@@ -22,6 +22,8 @@ export interface HtmlText {
   text: string;
   /** 0-based line numbers of <h1>–<h4> text in `text` */
   headingLines: number[];
+  /** the <hN> level of each headingLines entry */
+  headingLevels?: number[];
   /** 0-based line numbers of table rows (cells joined by a tab) */
   tableLines?: number[];
 }
@@ -30,10 +32,12 @@ export interface HtmlText {
 const CELL_BREAK = '\u0001';
 
 export function htmlToText(html: string): HtmlText {
-  const lines: { text: string; heading: boolean; table: boolean }[] = [];
+  const lines: { text: string; heading: number; table: boolean }[] = [];
   let current = '';
   let skipDepth = 0;
   let headingDepth = 0;
+  /** level of the innermost open <h1>–<h4> */
+  let headingLevel = 0;
   let preDepth = 0;
   // a table row is one line, its cells separated by tabs: cells are not lines of prose
   let rowDepth = 0;
@@ -41,13 +45,13 @@ export function htmlToText(html: string): HtmlText {
   const flush = () => {
     if (rowDepth) return;
     const t = current.replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
-    if (t) lines.push({ text: t, heading: headingDepth > 0, table: false });
+    if (t) lines.push({ text: t, heading: headingDepth > 0 ? headingLevel : 0, table: false });
     current = '';
   };
   const flushRow = () => {
     const cells = current.split(CELL_BREAK).map((c) => c.replace(/[ \t\u00a0\u3000]+/g, ' ').trim());
     while (cells.length && !cells[cells.length - 1]) cells.pop();
-    if (cells.some((c) => c)) lines.push({ text: cells.join('\t'), heading: false, table: true });
+    if (cells.some((c) => c)) lines.push({ text: cells.join('\t'), heading: 0, table: true });
     current = '';
   };
 
@@ -73,7 +77,10 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         if (BLOCK_ELEMENTS.has(name)) flush();
-        if (HEADING_ELEMENTS.has(name)) headingDepth++;
+        if (HEADING_ELEMENTS.has(name)) {
+          headingDepth++;
+          headingLevel = Number(name.slice(1));
+        }
         if (name === 'pre') preDepth++;
       },
       ontext(data) {
@@ -119,12 +126,16 @@ export function htmlToText(html: string): HtmlText {
   flush();
 
   const headingLines: number[] = [];
+  const headingLevels: number[] = [];
   const tableLines: number[] = [];
   lines.forEach((l, i) => {
-    if (l.heading) headingLines.push(i);
+    if (l.heading) {
+      headingLines.push(i);
+      headingLevels.push(l.heading);
+    }
     if (l.table) tableLines.push(i);
   });
-  return { text: lines.map((l) => l.text).join('\n'), headingLines, tableLines };
+  return { text: lines.map((l) => l.text).join('\n'), headingLines, headingLevels, tableLines };
 }
 
 /** Does this text look like HTML (for stdin and files without a telling extension)? */
@@ -226,7 +237,7 @@ export function htmlArticleToText(html: string): HtmlArticle {
     }
   }
   const body = htmlToText(main ?? html);
-  const headingLevels = body.headingLines.map(() => 2);
+  const headingLevels = body.headingLevels ?? body.headingLines.map(() => 2);
   if (main === null) return { ...body, headingLevels, hints };
   const lines = body.text.split('\n');
   // the block may open with a crumb trail or a date line before the headline

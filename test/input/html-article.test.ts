@@ -51,6 +51,18 @@ describe('saved web pages through Readability', () => {
     expect(buildArticle(sourceFromString('p.html', noH1, 'utf-8', 'html')).meta.title).toBe('某市2022年统计公报');
   });
 
+  it('nests <h3> under <h2> inside the article', () => {
+    const para = '<p>全年实现地区生产总值3473.12亿元，按可比价计算，同比增长5.3%，经济运行总体平稳、稳中有进。</p>';
+    const html = `<html><head><meta name="ArticleTitle" content="某市经济运行情况"></head><body><div class="header"><h1>某市人民政府</h1></div><article><h1>某市经济运行情况</h1>${para}<h2>工业</h2>${para}<h3>规模以上工业</h3>${para}<h2>服务业</h2>${para}${para}</article></body></html>`;
+    const a = buildArticle(sourceFromString('n.html', html, 'utf-8', 'html'));
+    expect(a.meta.title).toBe('某市经济运行情况');
+    expect(a.sections.filter((s) => s.heading).map((s) => [s.heading, s.level])).toEqual([
+      ['工业', 1],
+      ['规模以上工业', 2],
+      ['服务业', 1],
+    ]);
+  });
+
   it('reads article:published_time and falls back to the whole page when there is no main block', () => {
     const tiny = '<html><head><meta property="article:published_time" content="2021-01-01T08:00:00+08:00"></head><body><h1>短讯标题</h1><p>全市新增就业1.2万人。</p></body></html>';
     const a = buildArticle(sourceFromString('t.html', tiny, 'utf-8', 'html'));
