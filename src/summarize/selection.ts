@@ -4,6 +4,7 @@ import { codePointLength } from '../text/codepoints.js';
 import {
   DEPENDENT_FACTOR,
   DEPENDENT_OPENING,
+  FURNITURE_IN_SENTENCE,
   HEADLINE_ECHO,
   LEAD_LOOKAHEAD,
   LEAD_MIN,
@@ -19,9 +20,9 @@ export interface Quotable {
   table?: boolean;
 }
 
-/** A sentence a person would quote: not a table, not a 500-character run-on. */
+/** A sentence a person would quote: not a table, not a 500-character run-on, no page furniture glued in. */
 export function isQuotable(s: Quotable): boolean {
-  return !s.table && codePointLength(s.text) <= QUOTABLE_MAX;
+  return !s.table && codePointLength(s.text) <= QUOTABLE_MAX && !FURNITURE_IN_SENTENCE.test(s.text);
 }
 
 /**

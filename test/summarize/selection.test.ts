@@ -9,6 +9,9 @@ describe('which sentences may be key sentences', () => {
     expect(isQuotable({ ...s('青岛无南昌无大连无深圳2.00元/运次。'), table: true })).toBe(false);
     expect(isQuotable(s('整治'.repeat(251) + '。'))).toBe(false);
     expect(isQuotable(s('整治'.repeat(249) + '。'))).toBe(true);
+    expect(isQuotable(s('本文版权所有，未经授权不得转载，违者必究。'))).toBe(false);
+    expect(isQuotable(s('扫一扫关注我们的微信公众号，获取更多资讯。'))).toBe(false);
+    expect(isQuotable(s('全市转载率提高到95%，旧车转让手续全部网上办理。'))).toBe(true);
   });
   it('ranks the opening sentences up, fading, and a sentence leaning on the one before down', () => {
     expect(selectionPrior(s('全年农业总产值613.22亿元。'), 0)).toBeGreaterThan(selectionPrior(s('全年农业总产值613.22亿元。'), 3));
