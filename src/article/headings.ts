@@ -15,6 +15,7 @@ import {
   THEMED_QUOTE_MAX,
 } from './data/headings.js';
 import { CAPTION_LINES, CAPTION_MAX, CAPTION_TOP_LINES, PHOTO_POSITIONS, TOP_CAPTIONS } from './data/structure.js';
+import type { SourceText } from '../types.js';
 import { cpLength, hanCount, type Line } from './lines.js';
 
 /** What the markup says about lines (by line number): heading levels, and lines that are table rows or list items. */
@@ -178,4 +179,13 @@ export function findHeadings(
     for (const c of layoutAll) kept.push({ ...c, rank });
   }
   return kept.sort((a, b) => a.line - b.line);
+}
+
+/** Heading levels and never-heading lines, by line number, from the markup and the flattened tables found. */
+export function markupOf(source: SourceText, lines: Line[], tableLines: Set<number>): Markup {
+  const levels = new Map<number, number>();
+  if (source.headingLevels) source.headingLines.forEach((no, k) => levels.set(no, source.headingLevels![k]!));
+  const plain = new Set<number>([...(source.tableLines ?? []), ...(source.listLines ?? [])]);
+  for (const i of tableLines) plain.add(lines[i]!.no);
+  return { ...(source.headingLevels ? { levels } : {}), plain };
 }

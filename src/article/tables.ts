@@ -12,6 +12,8 @@ import {
   TABLE_RUN_MIN,
 } from './data/structure.js';
 import { NUMBER_FAMILIES } from './data/headings.js';
+import type { SourceText } from '../types.js';
+import type { RawSpan } from '../text/sentences.js';
 import { cpLength, type Line } from './lines.js';
 
 const SENTENCE_MARK = /[。！？!?；;，,]/;
@@ -51,4 +53,32 @@ export function isGluedTable(text: string): boolean {
     if (stretch.length >= GLUED_TABLE_STRETCH && (stretch.match(NUMBER)?.length ?? 0) >= GLUED_TABLE_NUMBERS) return true;
   }
   return false;
+}
+
+/** Spans of table rows (markup or flattened runs) and of sentences that are tables glued into the text. */
+export function tableSpans(
+  text: string,
+  lines: Line[],
+  tableLines: Set<number>,
+  sentences: RawSpan[],
+  source: SourceText,
+): RawSpan[] {
+  const rows = new Set<number>(source.tableLines ?? []);
+  const out: RawSpan[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!rows.has(l.no) && !tableLines.has(i)) continue;
+    const prev = out[out.length - 1];
+    if (prev && text.slice(prev.end, l.start).trim() === '') prev.end = l.end;
+    else out.push({ start: l.start, end: l.end });
+  }
+  const rowCount = out.length;
+  let k = 0;
+  for (const s of sentences) {
+    // both in text order: one walk finds the row span a sentence may lie in
+    while (k < rowCount && out[k]!.end < s.end) k++;
+    if (k < rowCount && s.start >= out[k]!.start && s.end <= out[k]!.end) continue;
+    if (isGluedTable(text.slice(s.start, s.end))) out.push({ start: s.start, end: s.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
