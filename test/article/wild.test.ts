@@ -156,6 +156,17 @@ describe('wire copy', () => {
     const without = article(lines('某地出租车燃油费下调', '新华社北京3月5日电　某市出租车燃油附加费下调到1元，其他城市暂不调整。'));
     expect(without.meta.date).toBe('--03-05');
   });
+  it('stops the title at a dateline glued to the headline, and reads the dateline', () => {
+    const a = article('两会代表热议政府工作报告新华社北京3月5日电　十四届全国人大二次会议5日开幕，代表们认真审议政府工作报告，全年经济增长预期目标为5%左右。');
+    expect(a.meta.title).toBe('两会代表热议政府工作报告');
+    expect(a.meta.date).toBe('--03-05');
+    expect(a.sentences[0]!.text.startsWith('新华社北京3月5日电')).toBe(true);
+    const b = article('出租车燃油费跟涨不跟跌中国经济网7月18日讯　随着国际油价的下落，国内成品油价格随之下调，但多数城市的出租车燃油附加费并未下调。');
+    expect(b.meta.title).toBe('出租车燃油费跟涨不跟跌');
+    // a headline that merely ends in a date is left whole
+    const c = article(lines('某县召开7月18日防汛工作会议', '会议要求各乡镇落实防汛责任，全县转移群众1200人。'));
+    expect(c.meta.title).toBe('某县召开7月18日防汛工作会议');
+  });
   it('gives no date for a day without its month, and no author for narrative brackets', () => {
     const a = article(lines('某县召开座谈会', '27日，某县召开座谈会，与会代表（记者会上提问的代表除外）共30人参加。'));
     expect(a.meta.date).toBeNull();

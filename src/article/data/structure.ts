@@ -62,6 +62,17 @@ export const WIRE_DATELINE_AGENCY =
   /(?:新华社|中新社|中新网|[\u3400-\u9fff]{1,8}(?:网|社|报|台))[\u3400-\u9fff]{0,6}?([0-9０-９]{4}年)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/;
 /** … within this many characters. */
 export const WIRE_AGENCY_WINDOW = 600;
+/**
+ * The same dateline glued to the end of a headline: the outlet's name is two
+ * to four characters before 网/社/报/台 (中国经济网, 人民网, 新华社), so the
+ * headline's last words are not taken for it.
+ */
+const DATELINE_TAIL = '(?:[\\u3400-\\u9fff]{2,4})?([0-9０-９]{4}年)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)';
+/** Agencies by name first (新华社 must not become 告新华社 of 政府工作报告新华社…), then any outlet. */
+export const GLUED_DATELINES: RegExp[] = [
+  new RegExp(`(?:新华社|中新社|中新网|人民网|央视网|新华网)${DATELINE_TAIL}$`),
+  new RegExp(`[\\u3400-\\u9fff]{2,4}(?:网|社|报|台)${DATELINE_TAIL}$`),
+];
 /** A bracketed name closing the text is the author: （王景亮）; media names (（京华时报）) are sources. */
 export const CLOSING_NAME = /[。！？!?”」』]\s*[（(]([\u3400-\u9fff]{2,3})[）)]$/;
 export const MEDIA_SUFFIXES = ['报', '社', '网', '台', '刊', '讯', '站', '号'];
