@@ -44,3 +44,10 @@ export const HEADLINE_MIN = 4;
 export const BANNER_CONTAINERS = 'a, header, nav, .header, #header';
 /** The article block states its headline within its first lines, or the headline is put before it. */
 export const TITLE_WITHIN_LINES = 4;
+
+/** An article info line: a date, source or author label with its colon (来源：… 发布时间：…). */
+export const INFO_LINE = /(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|文章来源|信息来源|来源|作者|记者|责任编辑|编辑)\s*[:：]/;
+/** Info lines are short … */
+export const INFO_LINE_MAX = 120;
+/** … and stand within this many lines after the headline. */
+export const INFO_LINES_MAX = 4;

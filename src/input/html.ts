@@ -10,6 +10,9 @@ import {
   META_TITLE_NAMES,
   BANNER_CONTAINERS,
   HEADLINE_MIN,
+  INFO_LINE,
+  INFO_LINE_MAX,
+  INFO_LINES_MAX,
   SITE_SEPARATOR,
   TITLE_WITHIN_LINES,
   READABILITY_CHAR_THRESHOLD,
@@ -247,14 +250,57 @@ export function htmlArticleToText(html: string): HtmlArticle {
     const t = squash(hints.title!);
     return a !== '' && (a.startsWith(t) || t.startsWith(a));
   };
-  if (hints.title && !opening.some(has)) {
-    return {
-      text: `${hints.title}\n${body.text}`,
-      headingLines: [0, ...body.headingLines.map((i) => i + 1)],
-      headingLevels: [1, ...headingLevels],
-      tableLines: (body.tableLines ?? []).map((i) => i + 1),
-      hints,
-    };
+  const info = hints.title ? infoLines(html, hints.title, lines) : [];
+  if (hints.title && !opening.some(has)) return prepend([hints.title, ...info], { ...body, headingLevels }, [1], hints);
+  if (info.length) {
+    // after the headline line of the block
+    const at = lines.findIndex(has) + 1;
+    return insertAt(at, info, { ...body, headingLevels }, hints);
   }
   return { ...body, headingLevels, hints };
+}
+
+/**
+ * The article's info line (来源：市统计局　发布时间：2023-04-20 10:15) often
+ * sits between the headline and the content block, outside what Readability
+ * keeps. It is taken from the page, just after the headline, so the article
+ * model reads date, source and author from it as from any metadata line.
+ */
+function infoLines(html: string, title: string, mainLines: string[]): string[] {
+  const page = htmlToText(html).text.split('\n');
+  const t = squash(title);
+  const at = page.findIndex((l) => squash(l) === t);
+  if (at < 0) return [];
+  const inMain = new Set(mainLines.map(squash));
+  const out: string[] = [];
+  for (const l of page.slice(at + 1, at + 1 + INFO_LINES_MAX)) {
+    if (inMain.has(squash(l))) break;
+    if (l.length <= INFO_LINE_MAX && INFO_LINE.test(l)) out.push(l);
+  }
+  return out;
+}
+
+/** Lines before the block's text; the first `levels.length` of them are headings of those levels. */
+function prepend(extra: string[], body: HtmlText & { headingLevels: number[] }, levels: number[], hints: HtmlArticle['hints']): HtmlArticle {
+  const n = extra.length;
+  return {
+    text: [...extra, body.text].join('\n'),
+    headingLines: [...levels.map((_, i) => i), ...body.headingLines.map((i) => i + n)],
+    headingLevels: [...levels, ...body.headingLevels],
+    tableLines: (body.tableLines ?? []).map((i) => i + n),
+    hints,
+  };
+}
+
+function insertAt(at: number, extra: string[], body: HtmlText & { headingLevels: number[] }, hints: HtmlArticle['hints']): HtmlArticle {
+  const lines = body.text.split('\n');
+  const n = extra.length;
+  const shift = (i: number) => (i >= at ? i + n : i);
+  return {
+    text: [...lines.slice(0, at), ...extra, ...lines.slice(at)].join('\n'),
+    headingLines: body.headingLines.map(shift),
+    headingLevels: body.headingLevels,
+    tableLines: (body.tableLines ?? []).map(shift),
+    hints,
+  };
 }

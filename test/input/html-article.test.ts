@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/article/index.js';
 import { htmlArticleToText } from '../../src/input/html.js';
 import { sourceFromString } from '../../src/input/source.js';
-import { checkOffsets, topHeadings } from '../article/helpers.js';
+import { readFileSync } from 'node:fs';
+import { checkOffsets, fixture, topHeadings } from '../article/helpers.js';
 
 const body = [
   '<p>2022年，全市上下坚持稳中求进，圆满完成年度主要目标任务，经济社会发展迈出新步伐，取得新成效。</p>',
@@ -61,6 +62,15 @@ describe('saved web pages through Readability', () => {
       ['规模以上工业', 2],
       ['服务业', 1],
     ]);
+  });
+
+  it('keeps the info line between the headline and the content block (来源, 发布时间)', () => {
+    const html = readFileSync(fixture('article-govsite.html'), 'utf8');
+    const a = buildArticle(sourceFromString('g.html', html, 'utf-8', 'html'));
+    expect(a.meta).toMatchObject({ title: '某市一季度经济运行稳中向好', date: '2023-04-20', source: '市统计局' });
+    expect(topHeadings(a)).toEqual(['工业生产稳步回升', '消费市场持续回暖']);
+    expect(a.source.text).not.toMatch(/首页|分享到|版权所有|打印本页/);
+    checkOffsets(a);
   });
 
   it('reads article:published_time and falls back to the whole page when there is no main block', () => {
