@@ -17,6 +17,8 @@ import {
   LINE_MAX,
   NAVIGATION_RULES,
   RELATED_OPENERS,
+  APPEAL_MAX,
+  SUPPORT_APPEALS,
   type LineRule,
 } from './data/boilerplate.js';
 import { DATELINE_LINES, META_LINE_MAX } from './data/meta.js';
@@ -77,8 +79,8 @@ export function isByline(text: string): boolean {
 const FRONT_NOTE = /^[（(][^（）()。！？；]{2,16}[）)]$/;
 
 /** Report front matter as plain lines: subtitle, speaker, issuers, a bracketed note. */
-function isFrontLine(t: string): boolean {
-  return subtitleDate(t) !== null || speakerName(t) !== null || isIssuerLine(t) || FRONT_NOTE.test(t);
+function isFrontLine(t: string, i: number): boolean {
+  return subtitleDate(t) !== null || speakerName(t) !== null || isIssuerLine(t, i === 1) || FRONT_NOTE.test(t);
 }
 
 /** Roles of every line; null = body. */
@@ -95,7 +97,7 @@ export function classifyLines(lines: Line[], textLength: number): LineRole[] {
       matchRules(FOOTER_RULES, t) ??
       (isByline(t) ? 'meta' : null) ??
       (i < DATELINE_LINES && isDateLine(t) ? 'meta' : null) ??
-      (i < FRONT_LINES && isFrontLine(t) ? 'meta' : null);
+      (i < FRONT_LINES && isFrontLine(t, i) ? 'meta' : null);
     return kind ? { kind } : null;
   });
   const tail = lines.findIndex(
@@ -104,6 +106,11 @@ export function classifyLines(lines: Line[], textLength: number): LineRole[] {
   if (tail >= 0) {
     for (let i = tail; i < lines.length; i++) roles[i] ??= { kind: 'copyright' };
   }
+  // a subscribe/support appeal near the end: it and everything after are furniture
+  const appeal = lines.findIndex(
+    (l) => l.start >= textLength * TAIL_FROM && l.text.length <= APPEAL_MAX && SUPPORT_APPEALS.some((p) => p.test(l.text)),
+  );
+  if (appeal >= 0) for (let i = appeal; i < lines.length; i++) roles[i] ??= { kind: 'footer' };
   // 相关新闻： and the link titles after it, up to the first line that reads as body
   const related = lines.findIndex((l) => l.start >= textLength * TAIL_FROM && RELATED_OPENERS.some((p) => p.test(l.text)));
   if (related >= 0) {

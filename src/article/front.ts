@@ -28,11 +28,15 @@ export function speakerName(line: string): string | null {
   return SPEAKER.exec(line)?.[2] ?? null;
 }
 
-/** 江西省统计局  国家统计局江西调查总队: one to four organisation names, nothing else. */
-export function isIssuerLine(line: string): boolean {
+/**
+ * 江西省统计局  国家统计局江西调查总队: two to four organisation names, nothing
+ * else — or one, when it stands right under the title (`underTitle`): a lone
+ * 市民服务中心 further down is a heading.
+ */
+export function isIssuerLine(line: string, underTitle = false): boolean {
   if (line.length > 60) return false;
   const parts = line.split(/[\s　]+/).filter(Boolean);
-  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => ORG.test(p));
+  return parts.length >= (underTitle ? 1 : 2) && parts.length <= 4 && parts.every((p) => ORG.test(p));
 }
 
 export interface GluedFront {

@@ -14,7 +14,8 @@ import {
   SENTENCE_MARK,
   THEMED_QUOTE_MAX,
 } from './data/headings.js';
-import { CAPTION_LINES, CAPTION_MAX, PHOTO_CAPTIONS } from './data/structure.js';
+import { CAPTION_LINES, CAPTION_MAX, CAPTION_TOP_LINES, PHOTO_POSITIONS, TOP_CAPTIONS } from './data/structure.js';
+import type { SourceText } from '../types.js';
 import { cpLength, hanCount, type Line } from './lines.js';
 
 /** What the markup says about lines (by line number): heading levels, and lines that are table rows or list items. */
@@ -23,10 +24,14 @@ export interface Markup {
   plain?: ReadonlySet<number>;
 }
 
-/** A table caption, a unit or notes line, a related-link line, or a photo caption: never a heading. */
-export function isCaption(text: string): boolean {
+/**
+ * A table caption, a unit or notes line, a related-link line, or a photo
+ * caption (those by their ending only near the top): never a heading.
+ */
+export function isCaption(text: string, nearTop = false): boolean {
   if (CAPTION_LINES.some((p) => p.test(text))) return true;
-  return cpLength(text) <= CAPTION_MAX && PHOTO_CAPTIONS.some((p) => p.test(text));
+  if (cpLength(text) > CAPTION_MAX) return false;
+  return PHOTO_POSITIONS.test(text) || (nearTop && TOP_CAPTIONS.some((p) => p.test(text)));
 }
 
 export interface HeadingCandidate {
@@ -51,7 +56,7 @@ const LAYOUT_TOP = -0.5;
 const LAYOUT_BOTTOM = 100;
 
 function numberFamily(text: string) {
-  if (isCaption(text)) return null;
+  if (CAPTION_LINES.some((p) => p.test(text))) return null;
   for (const f of NUMBER_FAMILIES) {
     const m = f.pattern.exec(text);
     if (!m) continue;
@@ -65,12 +70,12 @@ function numberFamily(text: string) {
   return null;
 }
 
-function layoutShape(text: string, max: number): boolean {
+function layoutShape(text: string, max: number, nearTop: boolean): boolean {
   const n = cpLength(text);
   if (n < LAYOUT_MIN || n > max) return false;
   if (SENTENCE_END.test(text) || SENTENCE_MARK.test(text)) return false;
   if (hanCount(text) * 2 < n) return false;
-  return !NOT_HEADING.some((p) => p.test(text)) && !isCaption(text);
+  return !NOT_HEADING.some((p) => p.test(text)) && !isCaption(text, nearTop);
 }
 
 /** Does the line open a block: is the next body line running text? */
@@ -145,8 +150,9 @@ export function findHeadings(
     } else if (headingLines.has(l.no)) {
       out.push(base(markupRank(l.no), 'markup'));
     } else if (marked.length === 0 && opensBlock(lines, body, k)) {
-      if (layoutShape(l.text, LAYOUT_MAX)) layout.push(base(0, 'layout'));
-      else if (layoutShape(l.text, PARALLEL_MAX)) longLayout.push(base(0, 'layout'));
+      const nearTop = k < CAPTION_TOP_LINES;
+      if (layoutShape(l.text, LAYOUT_MAX, nearTop)) layout.push(base(0, 'layout'));
+      else if (layoutShape(l.text, PARALLEL_MAX, nearTop)) longLayout.push(base(0, 'layout'));
     }
   });
 
@@ -173,4 +179,13 @@ export function findHeadings(
     for (const c of layoutAll) kept.push({ ...c, rank });
   }
   return kept.sort((a, b) => a.line - b.line);
+}
+
+/** Heading levels and never-heading lines, by line number, from the markup and the flattened tables found. */
+export function markupOf(source: SourceText, lines: Line[], tableLines: Set<number>): Markup {
+  const levels = new Map<number, number>();
+  if (source.headingLevels) source.headingLines.forEach((no, k) => levels.set(no, source.headingLevels![k]!));
+  const plain = new Set<number>([...(source.tableLines ?? []), ...(source.listLines ?? [])]);
+  for (const i of tableLines) plain.add(lines[i]!.no);
+  return { ...(source.headingLevels ? { levels } : {}), plain };
 }

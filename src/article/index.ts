@@ -5,24 +5,18 @@ import type { Article, Boilerplate, BoilerplateKind, Paragraph, Section, Sentenc
 import { CodePointMap } from '../text/codepoints.js';
 import { splitSentences, type RawSpan } from '../text/sentences.js';
 import { classifyLines } from './classify.js';
-import { PAGE_MARKERS } from './data/structure.js';
-import { findHeadings, type Markup } from './headings.js';
-import { isGluedTable, tableRunLines } from './tables.js';
-import { splitLines, type Line } from './lines.js';
-import { findDate } from './date.js';
-import { closingName, datelineAuthor, readFields, resolveYear, signOff, wireMeta } from './meta.js';
+import { findHeadings, markupOf } from './headings.js';
+import { tableRunLines, tableSpans } from './tables.js';
+import { splitLines } from './lines.js';
+import { cutPageMarkers } from './markers.js';
+import { datelineAuthor, hintDate, readFields, signOff } from './meta.js';
+import { closingName, firstWire, resolveYear } from './wire.js';
 import { buildSections } from './sections.js';
 import { pickTitle } from './title.js';
 
-/** Wire datelines and bylines are looked for in this many leading paragraphs. */
-const WIRE_PARAGRAPHS = 2;
 const LONE_NAME = /^[\u3400-\u9fff]{2,3}$/;
 
-interface RawParagraph extends RawSpan {
-  /** index into lines; the paragraph may be only part of it */
-  line: number;
-  whole: boolean;
-}
+import type { RawParagraph } from './markers.js';
 
 export function buildArticle(source: SourceText): Article {
   const text = source.text;
@@ -142,91 +136,6 @@ export function buildArticle(source: SourceText): Article {
     sections,
     tables: tableSpans(text, lines, tableLines, sentences, source).map(cp),
   };
-}
-
-/** Wire dateline and byline from the first paragraphs (a 提要 or a deck may come first). */
-function firstWire(text: string, paras: RawSpan[]): { date: string | null; author: string | null } | null {
-  let date: string | null = null;
-  let author: string | null = null;
-  for (const p of paras.slice(0, WIRE_PARAGRAPHS)) {
-    const w = wireMeta(text.slice(p.start, p.end));
-    date ??= w.date;
-    author ??= w.author;
-  }
-  return date || author ? { date, author } : null;
-}
-
-/** A date the markup states (HTML <meta>, front matter), as ISO when it reads as a date. */
-function hintDate(source: SourceText): string | null {
-  const d = source.hints?.date;
-  if (!d) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?))?/.exec(d.trim());
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  return findDate(d)?.iso ?? null;
-}
-
-/** Heading levels and never-heading lines, by line number, from the markup and the flattened tables found. */
-function markupOf(source: SourceText, lines: Line[], tableLines: Set<number>): Markup {
-  const levels = new Map<number, number>();
-  if (source.headingLevels) source.headingLines.forEach((no, k) => levels.set(no, source.headingLevels![k]!));
-  const plain = new Set<number>([...(source.tableLines ?? []), ...(source.listLines ?? [])]);
-  for (const i of tableLines) plain.add(lines[i]!.no);
-  return { ...(source.headingLevels ? { levels } : {}), plain };
-}
-
-/** Spans of table rows (markup or flattened runs) and of sentences that are tables glued into the text. */
-function tableSpans(
-  text: string,
-  lines: Line[],
-  tableLines: Set<number>,
-  sentences: RawSpan[],
-  source: SourceText,
-): RawSpan[] {
-  const rows = new Set<number>(source.tableLines ?? []);
-  const out: RawSpan[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (!rows.has(l.no) && !tableLines.has(i)) continue;
-    const prev = out[out.length - 1];
-    if (prev && text.slice(prev.end, l.start).trim() === '') prev.end = l.end;
-    else out.push({ start: l.start, end: l.end });
-  }
-  const rowCount = out.length;
-  let k = 0;
-  for (const s of sentences) {
-    // both in text order: one walk finds the row span a sentence may lie in
-    while (k < rowCount && out[k]!.end < s.end) k++;
-    if (k < rowCount && s.start >= out[k]!.start && s.end <= out[k]!.end) continue;
-    if (isGluedTable(text.slice(s.start, s.end))) out.push({ start: s.start, end: s.end });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/**
- * News sites glue page markers into the text (［提要］ ［详细］ ［我来说两句］):
- * they are page furniture, and the text around them reads as separate paragraphs.
- */
-function cutPageMarkers(text: string, p: RawParagraph, furniture: Array<RawSpan & { kind: BoilerplateKind }>): RawParagraph[] {
-  const slice = text.slice(p.start, p.end);
-  if (!slice.includes('［') && !slice.includes('[') && !slice.includes('【')) return [p];
-  const out: RawParagraph[] = [];
-  let from = p.start;
-  PAGE_MARKERS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  const piece = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e, line: p.line, whole: false });
-  };
-  while ((m = PAGE_MARKERS.exec(slice))) {
-    const at = p.start + m.index;
-    piece(from, at);
-    furniture.push({ start: at, end: at + m[0].length, kind: 'footer' });
-    from = at + m[0].length;
-  }
-  if (from === p.start) return [p];
-  piece(from, p.end);
-  return out;
 }
 
 /**

@@ -12,12 +12,14 @@ import {
   TABLE_RUN_MIN,
 } from './data/structure.js';
 import { NUMBER_FAMILIES } from './data/headings.js';
+import type { SourceText } from '../types.js';
+import type { RawSpan } from '../text/sentences.js';
 import { cpLength, type Line } from './lines.js';
 
 const SENTENCE_MARK = /[。！？!?；;，,]/;
 const DIGIT = /[0-9０-９]/;
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
-const CLAUSE_BREAK = /[，,。；;：:、！？!?（）()]/;
+const CLAUSE_BREAK = /[，,。；;：:、！？!?（）()]/g;
 
 /** Indices (into `body`'s lines) of runs of short cell-like lines, most of them numbers. */
 export function tableRunLines(lines: Line[], body: number[]): Set<number> {
@@ -46,16 +48,37 @@ export function tableRunLines(lines: Line[], body: number[]): Set<number> {
  * break that holds several numbers: prose puts a comma between figures.
  */
 export function isGluedTable(text: string): boolean {
-  if (text.length < GLUED_TABLE_STRETCH) return false;
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_BREAK.test(text[i]!)) {
-      if (i - from >= GLUED_TABLE_STRETCH) {
-        const numbers = text.slice(from, i).match(NUMBER)?.length ?? 0;
-        if (numbers >= GLUED_TABLE_NUMBERS) return true;
-      }
-      from = i + 1;
-    }
+  if (text.length < GLUED_TABLE_STRETCH || !DIGIT.test(text)) return false;
+  for (const stretch of text.split(CLAUSE_BREAK)) {
+    if (stretch.length >= GLUED_TABLE_STRETCH && (stretch.match(NUMBER)?.length ?? 0) >= GLUED_TABLE_NUMBERS) return true;
   }
   return false;
+}
+
+/** Spans of table rows (markup or flattened runs) and of sentences that are tables glued into the text. */
+export function tableSpans(
+  text: string,
+  lines: Line[],
+  tableLines: Set<number>,
+  sentences: RawSpan[],
+  source: SourceText,
+): RawSpan[] {
+  const rows = new Set<number>(source.tableLines ?? []);
+  const out: RawSpan[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!rows.has(l.no) && !tableLines.has(i)) continue;
+    const prev = out[out.length - 1];
+    if (prev && text.slice(prev.end, l.start).trim() === '') prev.end = l.end;
+    else out.push({ start: l.start, end: l.end });
+  }
+  const rowCount = out.length;
+  let k = 0;
+  for (const s of sentences) {
+    // both in text order: one walk finds the row span a sentence may lie in
+    while (k < rowCount && out[k]!.end < s.end) k++;
+    if (k < rowCount && s.start >= out[k]!.start && s.end <= out[k]!.end) continue;
+    if (isGluedTable(text.slice(s.start, s.end))) out.push({ start: s.start, end: s.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@
 // run of spaces (牛年偏股新基金募集近300亿元  新快报讯…).
 import { NUMBER_FAMILIES } from './data/headings.js';
 import { withoutTrailingFootnotes } from './footnotes.js';
+import { GLUED_DATELINES } from './data/structure.js';
 import { splitGluedFront } from './front.js';
 import { hanCount, type Line } from './lines.js';
 
@@ -46,7 +47,21 @@ function reads(text: string): boolean {
 /** `candidates` are the indices of body lines (not furniture, not metadata), in order. */
 export function pickTitle(lines: Line[], candidates: number[], markdown: boolean): Title | null {
   const t = pickRaw(lines, candidates, markdown);
-  return t ? trimmed(t) : null;
+  return t ? trimmed(withoutDateline(t)) : null;
+}
+
+/**
+ * 出租车燃油费跟涨不跟跌中国经济网7月18日讯: a headline glued to the wire
+ * dateline that opens the body. The title stops before the dateline, which
+ * goes back to the body (where the dateline is read).
+ */
+function withoutDateline(t: Title): Title {
+  if (t.front) return t;
+  let m: RegExpExecArray | null = null;
+  for (const p of GLUED_DATELINES) if ((m = p.exec(t.text))) break;
+  if (!m || m.index < GLUED_MIN) return t;
+  const text = t.text.slice(0, m.index);
+  return { ...t, text, end: t.start + m.index, bodyFrom: t.start + m.index };
 }
 
 function pickRaw(lines: Line[], candidates: number[], markdown: boolean): Title | null {

@@ -23,3 +23,6 @@ export const MARKDOWN_CUES: RegExp[] = [
   /\n\|[^\n]*\|[ \t]*\n\|[ \t:]*-{3,}/, // table header + separator
   /\n[ \t]{0,3}>[ \t]/, // block quote
 ];
+
+/** Hard-wrapped Markdown lines are at least this long; a shorter line without an end mark stood alone (a heading). */
+export const WRAP_MIN = 40;

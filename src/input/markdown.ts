@@ -6,7 +6,7 @@
 // never markup.
 import { lazy } from '../util/lazy.js';
 import { htmlToText } from './html.js';
-import { BOLD_LABEL_MAX, FRONT_MATTER_KEYS, MARKDOWN_CUES, TABLE_CELL_SEPARATOR } from './markdown-data.js';
+import { BOLD_LABEL_MAX, FRONT_MATTER_KEYS, MARKDOWN_CUES, TABLE_CELL_SEPARATOR, WRAP_MIN } from './markdown-data.js';
 
 type MarkdownItCtor = typeof import('markdown-it').default;
 type MarkdownIt = InstanceType<MarkdownItCtor>;
@@ -30,6 +30,7 @@ let parser: MarkdownIt | null = null;
 const getParser = () => (parser ??= new (markdownIt())({ html: true }));
 
 const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
+const LINE_END = /[。！？!?；;：:”’」』）)]\s*$/;
 
 /** Plain text of an inline token: markup dropped, soft breaks joined as the script needs. */
 function inlineText(tok: Token): string {
@@ -40,10 +41,16 @@ function inlineText(tok: Token): string {
       case 'code_inline':
         out += c.content;
         break;
-      case 'softbreak':
-        // Chinese wraps without spaces; Latin text needs one
-        out += CJK_END.test(out) ? '' : ' ';
+      case 'softbreak': {
+        // A line that ends a sentence or is short (一、综合) was a line of its
+        // own in the source: Chinese Markdown often has no blank lines between
+        // paragraphs. A long line cut mid-clause is a hard wrap: joined, without
+        // a space in Chinese.
+        const line = out.slice(out.lastIndexOf('\n') + 1);
+        if (LINE_END.test(line) || [...line].length < WRAP_MIN) out += '\n';
+        else out += CJK_END.test(out) ? '' : ' ';
         break;
+      }
       case 'hardbreak':
         out += '\n';
         break;

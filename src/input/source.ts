@@ -58,7 +58,7 @@ export function sourceFromString(
   if (fmt === 'html') {
     const h = htmlArticleToText(text);
     text = h.text;
-    structure = { headingLines: h.headingLines, headingLevels: h.headingLevels, hints: h.hints };
+    structure = { headingLines: h.headingLines, headingLevels: h.headingLevels, tableLines: h.tableLines ?? [], hints: h.hints };
   } else if (fmt === 'markdown') {
     const m = markdownToText(text);
     text = m.text;

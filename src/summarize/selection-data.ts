@@ -23,3 +23,6 @@ export const LEAD_MIN = 12;
 export const HEADLINE_ECHO = 3;
 /** … among this many opening sentences. */
 export const LEAD_LOOKAHEAD = 3;
+/** Page furniture glued into a sentence (one-line bodies): such a sentence is not quoted. */
+export const FURNITURE_IN_SENTENCE =
+  /版权所有|(?:禁止|谢绝|未经.{0,8})转载|转载请注明|责任编辑[:：]|扫一扫|扫码关注|关注.{0,6}(?:微信|公众号|微博)|点击(?:进入|查看|阅读)|我来说两句|[［【]详细[］】]/;

@@ -4,6 +4,7 @@ import { codePointLength } from '../text/codepoints.js';
 import {
   DEPENDENT_FACTOR,
   DEPENDENT_OPENING,
+  FURNITURE_IN_SENTENCE,
   HEADLINE_ECHO,
   LEAD_LOOKAHEAD,
   LEAD_MIN,
@@ -19,9 +20,9 @@ export interface Quotable {
   table?: boolean;
 }
 
-/** A sentence a person would quote: not a table, not a 500-character run-on. */
+/** A sentence a person would quote: not a table, not a 500-character run-on, no page furniture glued in. */
 export function isQuotable(s: Quotable): boolean {
-  return !s.table && codePointLength(s.text) <= QUOTABLE_MAX;
+  return !s.table && codePointLength(s.text) <= QUOTABLE_MAX && !FURNITURE_IN_SENTENCE.test(s.text);
 }
 
 /**
@@ -89,4 +90,13 @@ function fromHeadlineLead<T extends LeadSentence>(sentences: T[], title: string 
   };
   const k = opening.findIndex((s) => isQuotable(s) && echo(s) >= HEADLINE_ECHO);
   return k > 0 ? sentences.slice(k) : sentences;
+}
+
+/**
+ * A section's key sentences carry its figures: when the candidates (ranked,
+ * heaviest first) hold a sentence with figures, the heaviest of them is picked
+ * first, ahead of a figure-less opening. Returns its index in `ranked`, or -1.
+ */
+export function figureFirst<T extends { item: number }>(ranked: T[], figures: (item: number) => number): number {
+  return ranked.findIndex((r) => figures(r.item) > 0);
 }

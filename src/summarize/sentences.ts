@@ -7,7 +7,7 @@ import { codePointLength } from '../text/codepoints.js';
 import type { SummarySentence, Token } from '../types.js';
 import { isCandidate } from './candidates.js';
 import { byWeightThenFirst, type Ranked } from './rank.js';
-import { isQuotable, selectionPrior } from './selection.js';
+import { figureFirst, isQuotable, selectionPrior } from './selection.js';
 import { getStopWords } from './wordlists.js';
 
 export interface SentenceInput {
@@ -108,6 +108,8 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
   // three near-identical lead-ins do not fill the summary.
   const picked: Ranked<number>[] = [];
   const left = ranked.slice();
+  const lead = figureFirst(left, (i) => sentences[i]!.figures);
+  if (lead >= 0) picked.push(left.splice(lead, 1)[0]!);
   while (picked.length < max && left.length > 0) {
     let best = 0;
     let bestScore = -Infinity;

@@ -34,6 +34,10 @@ describe('report front matter', () => {
     expect(a.meta.date).toBe('2023-04-12');
     expect(a.meta.author).toBeNull();
   });
+  it('takes a lone organisation name for a heading unless it stands right under the title', () => {
+    const a = article(lines('某区便民服务纪实', '今年以来，某区便民服务工作成效明显，群众办事更方便了。', '市民服务中心', '中心设立综合窗口48个，全年办件12万件。', '社区服务驿站', '全区建成社区服务驿站36个，服务群众8万人次。'));
+    expect(topHeadings(a)).toEqual(['市民服务中心', '社区服务驿站']);
+  });
 });
 
 describe('footnote markers', () => {
@@ -78,6 +82,11 @@ describe('numbered and captioned lines', () => {
       lines('某市举行项目集中签约仪式', '签约活动现场', '近日，某市举行重大项目集中签约仪式，共签约项目32个，总投资186亿元。', '（从左至右）张三、李四、王五', '据介绍，此次签约项目涵盖新能源、新材料等领域。'),
     );
     expect(topHeadings(a)).toEqual([]);
+  });
+  it('keeps headings with caption-like endings further down', () => {
+    const body = '今年以来，全区各项工作稳步推进，取得了明显成效，群众满意度持续提升。';
+    const a = article(lines('某区纪委工作纪实', body, body, body, body, body, body, '强化监督检查', '全年开展专项检查36次，发现问题120个，已整改115个。', '深化宣传教育', '全年举办警示教育活动24场，覆盖党员干部8000人次。'));
+    expect(topHeadings(a)).toEqual(['强化监督检查', '深化宣传教育']);
   });
 });
 
@@ -147,6 +156,17 @@ describe('wire copy', () => {
     const without = article(lines('某地出租车燃油费下调', '新华社北京3月5日电　某市出租车燃油附加费下调到1元，其他城市暂不调整。'));
     expect(without.meta.date).toBe('--03-05');
   });
+  it('stops the title at a dateline glued to the headline, and reads the dateline', () => {
+    const a = article('两会代表热议政府工作报告新华社北京3月5日电　十四届全国人大二次会议5日开幕，代表们认真审议政府工作报告，全年经济增长预期目标为5%左右。');
+    expect(a.meta.title).toBe('两会代表热议政府工作报告');
+    expect(a.meta.date).toBe('--03-05');
+    expect(a.sentences[0]!.text.startsWith('新华社北京3月5日电')).toBe(true);
+    const b = article('出租车燃油费跟涨不跟跌中国经济网7月18日讯　随着国际油价的下落，国内成品油价格随之下调，但多数城市的出租车燃油附加费并未下调。');
+    expect(b.meta.title).toBe('出租车燃油费跟涨不跟跌');
+    // a headline that merely ends in a date is left whole
+    const c = article(lines('某县召开7月18日防汛工作会议', '会议要求各乡镇落实防汛责任，全县转移群众1200人。'));
+    expect(c.meta.title).toBe('某县召开7月18日防汛工作会议');
+  });
   it('gives no date for a day without its month, and no author for narrative brackets', () => {
     const a = article(lines('某县召开座谈会', '27日，某县召开座谈会，与会代表（记者会上提问的代表除外）共30人参加。'));
     expect(a.meta.date).toBeNull();
@@ -164,5 +184,25 @@ describe('wire copy', () => {
     expect(named.meta.author).toBe('王景亮');
     const medium = article(lines('某地医保缴费年限互认', '医保异地接续三年内推行，各地将逐步统一标准。（京华时报）'));
     expect(medium.meta.author).toBeNull();
+    const toBeContinued = article(lines('某地医保缴费年限互认', '医保异地接续三年内推行，各地将逐步统一标准。（待续）'));
+    expect(toBeContinued.meta.author).toBeNull();
+  });
+});
+
+describe('page ends', () => {
+  const body = '財政司司長今日發表財政預算案，提出多項紓困措施，合共涉及約1200億元，惠及全港市民和中小企業。';
+  it('takes a subscribe appeal near the end, and what follows it, for a footer', () => {
+    const a = article(lines('預算案措施重點', body, body, body, '請加入成為本台的月費訂戶，長期支持我們的工作。', '月費訂戶 網址：example.com/subscribe'));
+    expect(a.boilerplate.filter((b) => b.kind === 'footer').map((b) => b.text)).toEqual(['請加入成為本台的月費訂戶，長期支持我們的工作。', '月費訂戶 網址：example.com/subscribe']);
+  });
+  it('keeps a sentence about subscribers in the body', () => {
+    const a = article(lines('某報發行量創新高', '今年該報新增訂戶12萬戶，歡迎讀者加入成為訂戶的活動將持續到年底。', body, body));
+    expect(a.boilerplate.filter((b) => b.kind === 'footer')).toEqual([]);
+  });
+  it('does not take the end of a quoted name for a sign-off', () => {
+    const a = article(lines('預算案措施重點', body, '預留約4.5億元讓律政司推行「願景2030」計劃'));
+    expect(a.meta.author).toBeNull();
+    const signed = article(lines('某地新聞', body, '全年新增就業1.2萬人。郭晉暉'));
+    expect(signed.meta.author).toBe('郭晉暉');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../src/article/index.js';
 import { htmlArticleToText } from '../../src/input/html.js';
 import { sourceFromString } from '../../src/input/source.js';
-import { checkOffsets, topHeadings } from '../article/helpers.js';
+import { readFileSync } from 'node:fs';
+import { checkOffsets, fixture, topHeadings } from '../article/helpers.js';
 
 const body = [
   '<p>2022年，全市上下坚持稳中求进，圆满完成年度主要目标任务，经济社会发展迈出新步伐，取得新成效。</p>',
@@ -41,6 +42,35 @@ describe('saved web pages through Readability', () => {
     const a = buildArticle(sourceFromString('p.html', dated, 'utf-8', 'html'));
     expect(a.meta.title).toBe('某市2022年统计公报');
     expect(a.meta.date).toBe('2023-04-12');
+  });
+
+  it('without <meta>, takes the <h1> the <title> repeats, not the banner <h1>', () => {
+    const html = page('', '<h1 class="article-title">某市2022年统计公报</h1>');
+    const a = buildArticle(sourceFromString('p.html', html, 'utf-8', 'html'));
+    expect(a.meta.title).toBe('某市2022年统计公报');
+    const noH1 = page('', '');
+    expect(buildArticle(sourceFromString('p.html', noH1, 'utf-8', 'html')).meta.title).toBe('某市2022年统计公报');
+  });
+
+  it('nests <h3> under <h2> inside the article', () => {
+    const para = '<p>全年实现地区生产总值3473.12亿元，按可比价计算，同比增长5.3%，经济运行总体平稳、稳中有进。</p>';
+    const html = `<html><head><meta name="ArticleTitle" content="某市经济运行情况"></head><body><div class="header"><h1>某市人民政府</h1></div><article><h1>某市经济运行情况</h1>${para}<h2>工业</h2>${para}<h3>规模以上工业</h3>${para}<h2>服务业</h2>${para}${para}</article></body></html>`;
+    const a = buildArticle(sourceFromString('n.html', html, 'utf-8', 'html'));
+    expect(a.meta.title).toBe('某市经济运行情况');
+    expect(a.sections.filter((s) => s.heading).map((s) => [s.heading, s.level])).toEqual([
+      ['工业', 1],
+      ['规模以上工业', 2],
+      ['服务业', 1],
+    ]);
+  });
+
+  it('keeps the info line between the headline and the content block (来源, 发布时间)', () => {
+    const html = readFileSync(fixture('article-govsite.html'), 'utf8');
+    const a = buildArticle(sourceFromString('g.html', html, 'utf-8', 'html'));
+    expect(a.meta).toMatchObject({ title: '某市一季度经济运行稳中向好', date: '2023-04-20', source: '市统计局' });
+    expect(topHeadings(a)).toEqual(['工业生产稳步回升', '消费市场持续回暖']);
+    expect(a.source.text).not.toMatch(/首页|分享到|版权所有|打印本页/);
+    checkOffsets(a);
   });
 
   it('reads article:published_time and falls back to the whole page when there is no main block', () => {

@@ -31,3 +31,14 @@ describe('HTML to text', () => {
     expect(headingLines.map((i) => lines[i])).toEqual(['肥城经开区初心"四卷"加快动能转换', '答好“学习卷”']);
   });
 });
+
+describe('HTML tables', () => {
+  it('reads a row as one line of tab-separated cells and reports it as a table line', () => {
+    const { text, tableLines } = htmlToText(
+      '<p>全年主要指标如下。</p><table><tr><th>指标</th><th>绝对数</th></tr><tr><td><p>地区生产总值</p></td><td>3473.12亿元</td></tr></table><p>下一段。</p>',
+    );
+    const lines = text.split('\n');
+    expect(lines).toEqual(['全年主要指标如下。', '指标\t绝对数', '地区生产总值\t3473.12亿元', '下一段。']);
+    expect(tableLines!.map((i) => lines[i])).toEqual(['指标\t绝对数', '地区生产总值\t3473.12亿元']);
+  });
+});

@@ -71,6 +71,15 @@ describe('Markdown through markdown-it', () => {
     expect(a.sections.find((s) => s.heading === '开支包括：')!.level).toBe(2);
   });
 
+  it('keeps source lines that stood alone (no blank lines between paragraphs), joins hard wraps', () => {
+    const m = markdownToText('# 某镇概况\n\n一、基本情况\n全镇面积388平方公里。\n辖20个行政村。\n二、资源情况\n境内河流35条。\n');
+    expect(m.text.split('\n')).toEqual(['某镇概况', '一、基本情况', '全镇面积388平方公里。', '辖20个行政村。', '二、资源情况', '境内河流35条。']);
+    const wrapped = markdownToText('今年以来，全县坚持把招商引资作为经济工作的生命线，围绕主导产业和重点领域开展精准招商，新签约\n项目30个，总投资80亿元。\n');
+    expect(wrapped.text).toBe('今年以来，全县坚持把招商引资作为经济工作的生命线，围绕主导产业和重点领域开展精准招商，新签约项目30个，总投资80亿元。');
+    const a = buildArticle(sourceFromString('c.md', '# 某镇概况\n\n一、基本情况\n全镇面积388平方公里。\n二、资源情况\n境内河流35条。\n', 'utf-8', 'markdown'));
+    expect(topHeadings(a)).toEqual(['一、基本情况', '二、资源情况']);
+  });
+
   it('detects Markdown in a .txt only when a # title comes with Markdown syntax below', () => {
     expect(looksLikeMarkdown('# 题目\n\n- 一项措施\n- 二项措施\n')).toBe(true);
     expect(looksLikeMarkdown('# 题目\n\n**紓解民困：**\n')).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuotable, newsLead, selectionPrior } from '../../src/summarize/selection.js';
+import { figureFirst, isQuotable, newsLead, selectionPrior } from '../../src/summarize/selection.js';
 
 const s = (text: string, start = 0) => ({ text, start, end: start + [...text].length });
 
@@ -9,6 +9,9 @@ describe('which sentences may be key sentences', () => {
     expect(isQuotable({ ...s('青岛无南昌无大连无深圳2.00元/运次。'), table: true })).toBe(false);
     expect(isQuotable(s('整治'.repeat(251) + '。'))).toBe(false);
     expect(isQuotable(s('整治'.repeat(249) + '。'))).toBe(true);
+    expect(isQuotable(s('本文版权所有，未经授权不得转载，违者必究。'))).toBe(false);
+    expect(isQuotable(s('扫一扫关注我们的微信公众号，获取更多资讯。'))).toBe(false);
+    expect(isQuotable(s('全市转载率提高到95%，旧车转让手续全部网上办理。'))).toBe(true);
   });
   it('ranks the opening sentences up, fading, and a sentence leaning on the one before down', () => {
     expect(selectionPrior(s('全年农业总产值613.22亿元。'), 0)).toBeGreaterThan(selectionPrior(s('全年农业总产值613.22亿元。'), 3));
@@ -36,5 +39,14 @@ describe('the lead of short news', () => {
   it('is not used for articles with headed sections or long ones', () => {
     expect(newsLead([{ heading: null, parent: null }, { heading: '一、综合', parent: null }], [s('全年生产总值增长5.3%，经济运行稳中向好。')])).toBeNull();
     expect(newsLead(none, Array.from({ length: 100 }, (_, i) => s('全市新增就业1.2万人，城镇调查失业率稳定在5%左右，居民收入稳步增长。', i * 40)))).toBeNull();
+  });
+});
+
+describe('a section summary carries its figures', () => {
+  it('picks the heaviest sentence with figures first, if there is one', () => {
+    const ranked = [{ item: 0 }, { item: 1 }, { item: 2 }];
+    const figures = [0, 0, 2];
+    expect(figureFirst(ranked, (i) => figures[i]!)).toBe(2);
+    expect(figureFirst(ranked, () => 0)).toBe(-1);
   });
 });

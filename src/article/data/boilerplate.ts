@@ -78,4 +78,19 @@ export const FOOTER_RULES: LineRule[] = [
   { kind: 'footer', pattern: /^[（(]?(?:完|全文完)[)）]?$/, maxLength: FOOTER_MAX },
   { kind: 'meta', pattern: /^[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[（(]\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[)）]$/, maxLength: FOOTER_MAX },
   { kind: 'meta', pattern: /^(?:香港|澳门|北京)时间\s*[\d０-９]{1,2}\s*[时:：]\s*[\d０-９]{1,2}\s*分?$/, maxLength: FOOTER_MAX },
+  // 某某更多相关新闻: a link to the outlet's topic page
+  { kind: 'footer', pattern: /更多(?:相关|相關)?(?:新闻|新聞|报道|報道|文章)$/, maxLength: FOOTER_MAX },
 ];
+
+/**
+ * Appeals to subscribe or support the outlet at the end of a page (請加入成為
+ * 眾新聞的月費訂戶…): from the first of them on, the page is furniture.
+ * Traditional forms beside Simplified ones: Hong Kong and Taiwan outlets.
+ */
+export const SUPPORT_APPEALS: RegExp[] = [
+  /(?:加入|成为|成為|欢迎|歡迎).{0,12}(?:订户|訂戶|会员|會員)/,
+  /(?:支持|赞赏|贊賞|打赏|打賞)(?:我们|我們)的(?:工作|报道|報道|新闻|新聞)/,
+  /(?:订阅|訂閱)(?:我们|我們|本报|本報|本刊)/,
+];
+/** An appeal line is short. */
+export const APPEAL_MAX = 80;

@@ -34,12 +34,20 @@ export const CAPTION_LINES: RegExp[] = [
   /^(?:相关解读|政策解读|相关链接|关联稿件|相关稿件|相关文件|附件)\s*[:：]/,
 ];
 
-/** Photo captions near the top of a news page: 活动现场, 某某主持仪式, （从左至右）…. */
-export const PHOTO_CAPTIONS: RegExp[] = [
-  /[（(](?:从左至右|从左到右|左起|右起|从右至左|前排左起|后排左起|左[一二三四五]|右[一二三四五])[）)]/,
+/** Who is who in a photo: （从左至右）… — a caption wherever it stands. */
+export const PHOTO_POSITIONS =
+  /[（(](?:从左至右|从左到右|左起|右起|从右至左|前排左起|后排左起|左[一二三四五]|右[一二三四五])[）)]/;
+
+/**
+ * Photo captions near the top of a news page: 活动现场, 某某主持仪式. Further
+ * down the same endings make real headings (强化监督检查), so these count only
+ * among the first CAPTION_TOP_LINES body lines.
+ */
+export const TOP_CAPTIONS: RegExp[] = [
   /(?:现场|合影|留影|一角|掠影|剪影|全景|航拍|资料图|效果图|示意图)$/,
   /(?:主持|出席|参加|参观|调研|检查|视察|慰问|致辞|讲话|发言|签约|揭牌|剪彩|启动)(?:仪式|活动|会议)?$/,
 ];
+export const CAPTION_TOP_LINES = 6;
 /** A caption is short. */
 export const CAPTION_MAX = 30;
 
@@ -54,6 +62,17 @@ export const WIRE_DATELINE_AGENCY =
   /(?:新华社|中新社|中新网|[\u3400-\u9fff]{1,8}(?:网|社|报|台))[\u3400-\u9fff]{0,6}?([0-9０-９]{4}年)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)/;
 /** … within this many characters. */
 export const WIRE_AGENCY_WINDOW = 600;
+/**
+ * The same dateline glued to the end of a headline: the outlet's name is two
+ * to four characters before 网/社/报/台 (中国经济网, 人民网, 新华社), so the
+ * headline's last words are not taken for it.
+ */
+const DATELINE_TAIL = '(?:[\\u3400-\\u9fff]{2,4})?([0-9０-９]{4}年)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)';
+/** Agencies by name first (新华社 must not become 告新华社 of 政府工作报告新华社…), then any outlet. */
+export const GLUED_DATELINES: RegExp[] = [
+  new RegExp(`(?:新华社|中新社|中新网|人民网|央视网|新华网)${DATELINE_TAIL}$`),
+  new RegExp(`[\\u3400-\\u9fff]{2,4}(?:网|社|报|台)${DATELINE_TAIL}$`),
+];
 /** A bracketed name closing the text is the author: （王景亮）; media names (（京华时报）) are sources. */
 export const CLOSING_NAME = /[。！？!?”」』]\s*[（(]([\u3400-\u9fff]{2,3})[）)]$/;
 export const MEDIA_SUFFIXES = ['报', '社', '网', '台', '刊', '讯', '站', '号'];
