@@ -82,6 +82,14 @@ describe('the figure in its sentence (item 7)', () => {
     expect(row.slice(0, m.index).replace(ANSI, '')).toMatch(/酒厂$/);
   });
 
+  it('the same figure three times in a sentence: each row underlines its own occurrence', () => {
+    const r = wenxi(['figures', '-f', 'table', '--color=always', '-'], { input: '今年投资1亿元，贷款1亿元，补助1亿元。\n', env: { COLUMNS: '120' } });
+    const rows = r.stdout.split('\n').filter((l) => l.includes('100,000,000'));
+    expect(rows).toHaveLength(3);
+    const before = rows.map((row) => row.slice(0, UNDERLINED.exec(row)!.index).replace(ANSI, '').slice(-2));
+    expect(before).toEqual(['投资', '贷款', '补助']);
+  });
+
   it('the text column shows the source text exactly (10多万元) under a header', () => {
     const r = wenxi(['figures', '-f', 'table', join(corpusDir, '03_dingnan_minsheng.txt')], { env: { COLUMNS: '160' } });
     const lines = r.stdout.split('\n');
