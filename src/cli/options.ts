@@ -31,7 +31,7 @@ export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] 
     .option('-j, --jobs <n>', `articles processed in parallel (default and most: cores, ${os.availableParallelism()}; never more than inputs)`, positiveInt)
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still printed)')
     .option('--no-progress', 'no progress bar on stderr')
-    .addOption(new Option('--color [when]', 'colour: auto (on a terminal), always, never').choices(['auto', 'always', 'never']))
+    .addOption(new Option('--color [when]', 'colour: --color=auto (on a terminal), --color=always (or bare --color), --color=never').choices(['auto', 'always', 'never']))
     .option('--no-color', 'no colour (NO_COLOR works too)');
 }
 

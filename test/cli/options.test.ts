@@ -214,6 +214,10 @@ describe('conveniences (item 14)', () => {
     expect(wenxi(['figures', '-f', 'table', '--color=never', referencePath], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
     expect(wenxi(['figures', '-f', 'table', '--color=auto', referencePath]).stdout).not.toContain(ESC);
     expect(wenxi(['figures', '--color=sometimes', referencePath]).code).toBe(2);
+    // bare --color is always, and never swallows the file after it
+    const bare = wenxi(['figures', '-f', 'table', '--color', referencePath]);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain(ESC);
   });
 
   it('-q keeps errors but drops warnings', () => {
