@@ -139,6 +139,7 @@ export const COMMANDS: CommandDef[] = [
     summary: 'a corpus summary: articles, characters, figures by category, largest sums, frequent labels and keywords',
     build: (c) => addSegmenterOptions(addCommonOptions(c)).addOption(topOption(10)),
     action: async (inputs, raw, explicit) => {
+      if (raw.fields !== undefined) throw new UsageError('--fields: stats has fixed columns (measure, key, value, unit, text, label)');
       const collector = new StatsCollector(raw.top as number);
       return runCommand<Analysis>(inputs, commonOptions(raw, explicit), {
         task: 'stats',

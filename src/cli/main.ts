@@ -90,7 +90,17 @@ async function verboseVersion(): Promise<string> {
   return lines.join('\n') + '\n';
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * A bare --color means always, as in ls and grep; the value is only taken
+ * from --color=WHEN, so `--color FILE` does not read FILE as the value.
+ */
+function normaliseArgs(argv: string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((a, i) => (a === '--color' && (end < 0 || i < end) ? '--color=always' : a));
+}
+
+export async function main(args: string[]): Promise<number> {
+  const argv = normaliseArgs(args);
   let code = EXIT_OK;
   const program = buildProgram((c) => (code = c));
   if (argv.length === 0 && process.stdin.isTTY) {

@@ -40,7 +40,7 @@ export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] 
     .option('--timeout <seconds>', 'URL inputs: give up after SECONDS (default: 20)', positiveNumber)
     .option('--max-size <MB>', 'URL inputs: largest page or file accepted, in MB (default: 20)', positiveNumber)
     .option('--no-progress', 'no progress bar on stderr')
-    .addOption(new Option('--color [when]', 'colour: auto (on a terminal), always, never').choices(['auto', 'always', 'never']))
+    .addOption(new Option('--color [when]', 'colour: --color=auto (on a terminal), --color=always (or bare --color), --color=never').choices(['auto', 'always', 'never']))
     .option('--no-color', 'no colour (NO_COLOR works too)');
 }
 

@@ -64,10 +64,6 @@ function formatForFile(path: string | undefined): OutputFormat | undefined {
 
 const errorLine = (path: string, message: string) => `wenxi: ${path}: ${message}\n`;
 
-export function reportError(path: string, message: string): void {
-  process.stderr.write(errorLine(path, message));
-}
-
 /** Usage errors that only the whole command line shows. */
 function checkUsage(inputs: string[], opts: CommonOptions, header: string[]): void {
   if (opts.jsonlFieldsGiven && opts.inputFormat !== 'jsonl' && !inputs.some((a) => JSONL_EXTENSIONS.some((x) => a.toLowerCase().endsWith(x))))

@@ -119,7 +119,8 @@ export async function* expandInputs(args: string[], opts: ExpandOptions = {}): A
         yield { path: arg, error: new InputError(arg, describeFsError(e)) };
         continue;
       }
-      const exts = opts.inputFormat === 'jsonl' ? JSONL_EXTENSIONS : opts.inputFormat ? [...DEFAULT_EXTENSIONS] : [...DEFAULT_EXTENSIONS, ...JSONL_EXTENSIONS];
+      // JSON Lines only when asked: a folder often holds wenxi's own .ndjson output
+      const exts = opts.inputFormat === 'jsonl' ? JSONL_EXTENSIONS : DEFAULT_EXTENSIONS;
       const files = all.filter((f) => hasExtension(f, exts));
       const kept = files.filter((f) => filter(f, arg));
       if (files.length === 0) {

@@ -13,6 +13,16 @@ const iconvLite = lazy<typeof import('iconv-lite')>('iconv-lite');
 
 const HEAD_BYTES = 64 * 1024;
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+function isUtf8(b: Buffer): boolean {
+  try {
+    strictUtf8.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export interface JsonlOptions {
   encoding?: string;
   textField?: string;
@@ -32,8 +42,17 @@ function streamEncoding(head: Buffer, forced: string | undefined): { encoding: s
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', iconv: 'utf-16be' };
   const u16 = sniffUtf16(head);
   if (u16) return { encoding: u16, iconv: u16 };
-  const nl = head.lastIndexOf(0x0a);
-  const sample = nl > 0 && head.length >= HEAD_BYTES ? head.subarray(0, nl + 1) : head;
+  let sample = head;
+  if (head.length >= HEAD_BYTES) {
+    // The head is cut somewhere: at a line end if there is one, else (one long
+    // record) a character may be split at the cut, which must not make UTF-8
+    // look invalid.
+    const nl = head.lastIndexOf(0x0a);
+    if (nl > 0) sample = head.subarray(0, nl + 1);
+    else
+      for (let k = 1; k <= 3; k++)
+        if (isUtf8(head.subarray(0, head.length - k))) return { encoding: 'utf-8', iconv: 'utf-8' };
+  }
   const d = decode(sample);
   return { encoding: d.encoding, iconv: d.encoding === 'big5' ? 'big5hkscs' : d.encoding, warning: d.warning };
 }

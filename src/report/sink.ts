@@ -34,14 +34,7 @@ export class OutputSink {
       this.tmp = null;
       this.file = null;
       this.stream = process.stdout;
-      // A closed pipe (wenxi … | head) is the reader's choice, not an error.
-      process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-        if (e.code === 'EPIPE') {
-          this.broken = true;
-          process.exit(process.exitCode ?? 0);
-        }
-        this.fail(e);
-      });
+      process.stdout.on('error', (e) => this.fail(e));
     }
     this.file?.on('error', (e) => this.fail(e));
   }
@@ -55,6 +48,12 @@ export class OutputSink {
   private waiters: ((e: OutputError) => void)[] = [];
 
   private fail(e: unknown): void {
+    // A closed pipe (wenxi … | head) is the reader's choice, not an error:
+    // it may arrive through a write callback or the 'error' event, first.
+    if (!this.file && (e as NodeJS.ErrnoException)?.code === 'EPIPE') {
+      this.broken = true;
+      process.exit(process.exitCode ?? 0);
+    }
     if (this.failure) return;
     this.failure = new OutputError(this.target, describeFsError(e));
     for (const w of this.waiters.splice(0)) w(this.failure);

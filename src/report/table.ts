@@ -3,7 +3,6 @@
 // label) shrink first and are cut with …; below a sane width the rows are
 // stacked, one "column: value" line each.
 import type Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
 import { lazy } from '../util/lazy.js';
 import { displayWidth, truncate } from './text-width.js';
 import type { Cell } from './delimited.js';
@@ -12,11 +11,6 @@ import type { RenderContext } from './writer.js';
 const cliTable = lazy<typeof Table>('cli-table3');
 
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-
-export function makeTable(head: string[], chalk: ChalkInstance): InstanceType<typeof Table> {
-  const T = cliTable();
-  return new T({ head: head.map((h) => chalk.bold(h)), chars: COMPACT, style: { head: [], border: [] }, wordWrap: false });
-}
 
 export interface Column {
   head: string;

@@ -55,3 +55,23 @@ export function truncateStart(s: string, cols: number): string {
   }
   return '…' + chars.slice(k).join('');
 }
+
+/** Lines of at most `cols` columns; continuation lines get `indent` (a hanging indent under a bullet). */
+export function wrap(s: string, cols: number, indent = ''): string[] {
+  const out: string[] = [];
+  let line = '';
+  let w = 0;
+  const room = (first: boolean) => Math.max(10, cols - (first ? 0 : displayWidth(indent)));
+  for (const ch of s) {
+    const cw = displayWidth(ch);
+    if (w + cw > room(out.length === 0)) {
+      out.push(out.length ? indent + line : line);
+      line = '';
+      w = 0;
+    }
+    line += ch;
+    w += cw;
+  }
+  if (line || !out.length) out.push(out.length ? indent + line : line);
+  return out;
+}

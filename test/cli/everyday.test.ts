@@ -124,6 +124,21 @@ describe('charsets (item 4)', () => {
     expect(bad.stderr).toBe(`wenxi: ${gbk}: not valid big5: some bytes do not decode (it reads as gb18030 without --encoding)\n`);
   });
 
+  it('a JSON Lines record longer than the 64 KB the encoding is judged from is still UTF-8', () => {
+    const long = readFileSync(referencePath, 'utf8').repeat(40); // ~250 KB on one line
+    const f = join(dir, 'long.jsonl');
+    writeFileSync(f, JSON.stringify({ id: 'long', text: long }) + '\n');
+    const r = wenxi(['figures', '-f', 'ndjson', f]);
+    expect(r.stderr).toBe('');
+    const [rec] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rec.encoding).toBe('utf-8');
+    // the same text as a file gives the same figures
+    writeFileSync(join(dir, 'long.txt'), long);
+    const [asFile] = json(wenxi(['figures', '-f', 'json', join(dir, 'long.txt')]).stdout);
+    expect(rec.figures.length).toBeGreaterThan(200);
+    expect(texts(rec)).toEqual(texts(asFile));
+  });
+
   it('JSON Lines in GB18030: detected, or as --encoding says; a BOM before the first record is no malformed line', () => {
     const reference = readFileSync(referencePath, 'utf8');
     const lines = [JSON.stringify({ id: 'ref', text: reference }), JSON.stringify({ id: 'short', text: '新签约落地项目10个，计划投资40亿元。' })].join('\n') + '\n';

@@ -44,10 +44,10 @@ describe('an input past the size budget', () => {
   it('fails alone: one line "too large to analyse", exit 1, the other input processed', () => {
     const huge = join(dir, 'huge.txt');
     writeFileSync(huge, '');
-    truncateSync(huge, 80 * 1024 * 1024); // sparse: costs nothing on disk
+    truncateSync(huge, 100 * 1024 * 1024); // sparse: costs nothing on disk
     const r = wenxi(['figures', '-f', 'ndjson', huge, referencePath]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual([`wenxi: ${huge}: too large to analyse (80.0 MB; at most 64.0 MB per input)`]);
+    expect(r.stderr.trim().split('\n')).toEqual([`wenxi: ${huge}: too large to analyse (100.0 MB; at most 64.0 MB per input)`]);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out[0].error.message).toMatch(/too large/);
     expect(out[1].figures.length).toBeGreaterThan(10);

@@ -4,7 +4,7 @@ import type { Analysis, SectionResult } from '../../pipeline/analysis.js';
 import type { Figure } from '../../types.js';
 import { mdEscape, mdTable } from '../markdown.js';
 import { fitTable, type Column, type FitCell } from '../table.js';
-import { truncate } from '../text-width.js';
+import { displayWidth, truncate, truncateStart, wrap } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
 import { articleChunk } from '../html/index.js';
 import { FIGURE_CSV_HEADER, figureRow, figuresMarkdown, figuresTable } from './figures.js';
@@ -55,10 +55,15 @@ function sectionsTable(a: Analysis, ctx: RenderContext): string {
 function terminalReport(a: Analysis, ctx: RenderContext, sectionsOnly: boolean): string {
   const { chalk } = ctx;
   const out: string[] = [];
-  out.push(chalk.bold.underline(a.meta.title ?? a.path));
-  out.push(chalk.dim(`${a.path} · ${a.encoding} · ${a.stats.characters} 字 · ${a.figures.length} figures`));
-  for (const [k, v] of metaLines(a)) out.push(`${chalk.dim(k)}  ${v}`);
-  if (!sectionsOnly && a.keywords.length) out.push(`${chalk.dim('关键词 keywords')}  ${a.keywords.map((k) => k.word).join('、')}`);
+  // prose lines wrap at the terminal's width too, under their label
+  const field = (k: string, v: string) => {
+    const [first, ...rest] = wrap(v, ctx.width - displayWidth(k) - 2, ' '.repeat(displayWidth(k) + 2));
+    return [`${chalk.dim(k)}  ${first}`, ...rest].join('\n');
+  };
+  out.push(chalk.bold.underline(truncate(a.meta.title ?? a.path, ctx.width)));
+  out.push(chalk.dim(truncateStart(`${a.path} · ${a.encoding} · ${a.stats.characters} 字 · ${a.figures.length} figures`, ctx.width)));
+  for (const [k, v] of metaLines(a)) out.push(field(k, v));
+  if (!sectionsOnly && a.keywords.length) out.push(field('关键词 keywords', a.keywords.map((k) => k.word).join('、')));
   out.push('');
 
   out.push(sectionsTable(a, ctx));
@@ -68,7 +73,7 @@ function terminalReport(a: Analysis, ctx: RenderContext, sectionsOnly: boolean):
     for (const s of a.sections) {
       const fs = a.figures.filter((f) => f.section === s.index);
       if (!fs.length) continue;
-      out.push(chalk.bold(`§${s.index} ${sectionName(s)}`), figuresTable(fs, ctx));
+      out.push(chalk.bold(truncate(`§${s.index} ${sectionName(s)}`, ctx.width)), figuresTable(fs, ctx));
     }
     const loose = a.figures.filter((f) => f.section === null);
     if (loose.length) out.push(figuresTable(loose, ctx));
@@ -77,8 +82,8 @@ function terminalReport(a: Analysis, ctx: RenderContext, sectionsOnly: boolean):
   out.push('', chalk.bold('摘要 summaries'));
   for (const s of a.sections) {
     if (!s.summary.length) continue;
-    out.push(chalk.bold(`§${s.index} ${sectionName(s)}`));
-    for (const x of s.summary) out.push(`  · ${x.text}`);
+    out.push(chalk.bold(truncate(`§${s.index} ${sectionName(s)}`, ctx.width)));
+    for (const x of s.summary) out.push(...wrap(`  · ${x.text}`, ctx.width, '    '));
   }
   return out.join('\n') + '\n';
 }

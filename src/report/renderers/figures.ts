@@ -4,7 +4,7 @@ import type { Figure } from '../../types.js';
 import { mdTable } from '../markdown.js';
 import { fitTable, type Column, type FitCell } from '../table.js';
 import { formatValue } from '../numbers.js';
-import { around, truncate } from '../text-width.js';
+import { around, truncate, truncateStart } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
 import { paintCategory } from './categories.js';
 
@@ -135,7 +135,7 @@ export const figuresRenderer: Renderer<FiguresResult> = {
   header: FIGURE_CSV_HEADER,
   rows: (r) => r.figures.map((f) => figureRow(r.path, f, r.sectionHeadings)),
   table(r, ctx) {
-    const title = ctx.chalk.bold(`${r.path}  (${r.figures.length} figures)`);
+    const title = ctx.chalk.bold(truncateStart(`${r.path}  (${r.figures.length} figures)`, ctx.width));
     const why = explainLines(r.figures);
     return (r.figures.length ? `${title}\n${figuresTable(r.figures, ctx, r.sectionHeadings)}` : `${title}\n`) + (why ? `\n${why}\n` : '');
   },
