@@ -7,6 +7,7 @@ import { formatValue, formatWan } from '../numbers.js';
 import { around, truncate } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
 import { paintCategory } from './categories.js';
+import { figuresChunk } from '../html/index.js';
 
 export const FIGURE_CSV_HEADER = [
   'path', 'section', 'category', 'label', 'value', 'unit', 'approx', 'text', 'start', 'end', 'sentence',
@@ -62,6 +63,7 @@ export const figuresRenderer: Renderer<FiguresResult> = {
   json: (r) => ({ path: r.path, encoding: r.encoding, figures: r.figures }),
   header: FIGURE_CSV_HEADER,
   rows: (r) => r.figures.map((f) => figureRow(r.path, f, r.sectionHeadings)),
+  html: (r, ctx) => figuresChunk(r, ctx.source),
   table(r, ctx) {
     const title = ctx.chalk.bold(`${r.path}  (${r.figures.length} figures)`);
     return r.figures.length ? `${title}\n${figuresTable(r.figures, ctx, r.sectionHeadings)}` : `${title}\n`;

@@ -1,7 +1,7 @@
 // The HTML report in a real browser: Debian's Chromium driven by
 // playwright-core (no browser download). One browser, many pages. Without a
 // Chromium these tests fail and say so: a report nobody opened is not tested.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -137,6 +137,17 @@ describe('the reference article', () => {
     expect(await rows.locator('td:nth-child(2)').allTextContents()).toEqual(['771户']);
     await o.page.getByRole('searchbox', { name: /search/ }).fill('');
     expect(await rows.count()).toBe(analysis.figures.length);
+  });
+
+  it('downloads the visible rows as CSV', async () => {
+    await o.page.getByRole('combobox', { name: /category/ }).selectOption('money');
+    const [download] = await Promise.all([o.page.waitForEvent('download'), o.page.getByRole('button', { name: /download/ }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+    expect(csv[0]).toMatch(/^# 序号,原文 text,数值 value/);
+    expect(csv.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['15亿元', '40亿元', '860万元']);
+    // values as numbers, for a spreadsheet
+    expect(csv.slice(1).map((l) => l.split(',')[2]).sort()).toEqual(['1500000000', '4000000000', '8600000']);
+    await o.page.getByRole('combobox', { name: /category/ }).selectOption('');
   });
 
   it('sorts the table by value', async () => {

@@ -142,6 +142,15 @@ describe('the CLI', () => {
     expect(d.querySelector('.errors')!.textContent).toContain('missing.txt');
   });
 
+  it('marks the figures of wenxi figures -f html too, with the sections around them', () => {
+    const json = JSON.parse(wenxi(['figures', '-f', 'json', referencePath]).stdout) as { figures: { text: string }[] }[];
+    const r = wenxi(['figures', '-f', 'html', referencePath]);
+    expect(r.code).toBe(0);
+    const d = doc(r.stdout);
+    expect([...d.querySelectorAll('mark[data-figure]')].map((m) => m.textContent)).toEqual(json[0]!.figures.map((f) => f.text));
+    expect(d.querySelectorAll('article h3.sec-h').length).toBe(4);
+  });
+
   it('writes the corpus summary as a page: wenxi stats -f html', () => {
     const r = wenxi(['stats', '-f', 'html', '--no-progress', referencePath, join(corpusDir, '06_xingan_45xiangmu_kaigong.txt')]);
     expect(r.code).toBe(0);
