@@ -186,6 +186,31 @@ describe('the reference article', () => {
     expect(tree).toMatch(/table/);
   });
 
+  it('keeps text contrast at WCAG AA (4.5:1) in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await o.page.emulateMedia({ colorScheme });
+      const worst = await o.page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+        };
+        const bg = lum(rgb(getComputedStyle(document.documentElement).backgroundColor));
+        const out: [string, number][] = [];
+        for (const sel of ['.text p', '.bp p', '.outline .count', '.outline .keys a', '.meta dt', 'th button', 'td', 'mark', '.legend', 'figcaption']) {
+          const el = document.querySelector(sel);
+          if (!el) continue;
+          const fg = lum(rgb(getComputedStyle(el).color));
+          out.push([sel, (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)]);
+        }
+        return out.sort((a, b) => a[1] - b[1]);
+      });
+      expect(worst.length).toBeGreaterThan(5);
+      expect(worst[0]![1], `${colorScheme}: ${worst[0]![0]}`).toBeGreaterThanOrEqual(4.5);
+    }
+    await o.page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('sends no request and logs no error', () => {
     expect(o.requests).toEqual([]);
     expect(o.errors).toEqual([]);
