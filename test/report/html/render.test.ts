@@ -112,6 +112,16 @@ describe('a hostile article', () => {
     expect(text).toContain('&amp;');
   });
 
+  it('replaces control characters, which HTML does not allow, without moving any mark', () => {
+    const text = '投资\u0001860万元，\u0007建成超市78处。\n';
+    const r = reportOf('ctl.txt', Buffer.from(text));
+    const d2 = doc(r.html);
+    expect(r.html).not.toMatch(/[\u0001\u0007]/);
+    const marks = [...d2.querySelectorAll('mark[data-figure]')].map((m) => m.textContent);
+    expect(marks).toEqual(r.analysis.figures.map((f) => f.text));
+    expect(marks).toContain('78处');
+  });
+
   it('still marks its figures', () => {
     const marks = [...d.querySelectorAll('mark[data-figure]')].map((m) => m.textContent);
     expect(marks).toEqual(analysis.figures.map((f) => f.text));
