@@ -137,6 +137,10 @@ describe('the reference article', () => {
     expect(await rows.locator('td:nth-child(2)').allTextContents()).toEqual(['771户']);
     await o.page.getByRole('searchbox', { name: /search/ }).fill('');
     expect(await rows.count()).toBe(analysis.figures.length);
+    // the figures of the 民生卷 section, read from its paragraph by hand
+    await o.page.getByRole('combobox', { name: /section/ }).selectOption('答好“民生卷”,解人民群众急难愁盼');
+    expect(await rows.locator('td:nth-child(2)').allTextContents()).toEqual(['860万元', '78处', '771户', '1352人', '21个']);
+    await o.page.getByRole('combobox', { name: /section/ }).selectOption('');
   });
 
   it('downloads the visible rows as CSV', async () => {
