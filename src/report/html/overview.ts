@@ -1,7 +1,6 @@
 // The corpus front page's content, from `wenxi stats`' summary and the small
 // per-article index: largest sums, figures per category, frequent labels and
 // keywords, figures over time, and the list of articles.
-import type { Analysis } from '../../pipeline/analysis.js';
 import type { CorpusStats } from '../../pipeline/stats.js';
 import type { FigureCategory } from '../../types.js';
 import { formatValue } from '../numbers.js';
@@ -87,5 +86,3 @@ export const ARTICLES_HEAD =
 export function articleRow(r: ArticleRow): string {
   return `<tr><td><a href="#${r.anchor}">${esc(r.title ?? r.path)}</a><br><small>${esc(r.path)}</small></td><td>${esc(r.date)}</td><td class="num">${r.characters}</td><td class="num">${r.figures}</td><td class="num">${esc(r.money)}</td></tr>\n`;
 }
-
-export const statsView = (v: unknown) => v as Analysis;
