@@ -47,6 +47,13 @@ describe('one article', () => {
     for (const a of d.querySelectorAll('nav .outline a')) expect(d.getElementById(a.getAttribute('href')!.slice(1))).not.toBeNull();
   });
 
+  it('leads every in-page link to an element of the page (outline, charts, table)', () => {
+    const links = [...d.querySelectorAll('a[href^="#"]')];
+    expect(links.length).toBeGreaterThan(analysis.figures.length + analysis.sections.length);
+    for (const a of links) expect(d.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1))), a.getAttribute('href')!).not.toBeNull();
+    expect(d.querySelectorAll('figure.chart a[href^="#"]').length).toBeGreaterThan(0);
+  });
+
   it('has one table row per figure and dims the boilerplate without dropping it', () => {
     expect(d.querySelectorAll('.figtable tbody tr').length).toBe(analysis.figures.length);
     const bp = [...d.querySelectorAll('.bp')].map((b) => b.textContent).join('');
@@ -141,6 +148,7 @@ describe('the CLI', () => {
     // ids stay unique with many articles on one page
     const ids = [...d.querySelectorAll('[id]')].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
+    for (const a of d.querySelectorAll('a[href^="#"]')) expect(d.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).not.toBeNull();
     // each row leads to its mark and to its article
     for (const tr of d.querySelectorAll('.figtable tbody tr')) {
       const [toMark, toArticle] = [...tr.querySelectorAll('a[href^="#"]')].map((a) => d.getElementById(a.getAttribute('href')!.slice(1)));
