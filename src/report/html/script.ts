@@ -67,7 +67,10 @@ for (const box of document.querySelectorAll('.figtable')) {
       order.sort((x, y) => (num ? keys[x] - keys[y] : keys[x].localeCompare(keys[y], 'zh')) * dir || x - y);
       rows = order.map((i) => rows[i]);
       if (info) info = order.map((i) => info[i]);
-      tbody.append(...rows);
+      // one fragment, not append(...rows): a corpus has more rows than a call has arguments
+      const frag = document.createDocumentFragment();
+      for (const r of rows) frag.appendChild(r);
+      tbody.appendChild(frag);
     });
   }
   const csv = () => {
