@@ -21,7 +21,7 @@ export function singlePage(p: PackedArticle): string {
   const id = 'a0-';
   const parts = p.parts;
   const title = p.index.title ?? p.index.path;
-  const filters = { categories: new Set(p.index.categories), statuses: new Set(p.index.statuses), sections: p.index.sections };
+  const filters = { categories: new Set(p.index.categories.map(([c]) => c)), statuses: new Set(p.index.statuses), sections: p.index.sections };
   return (
     pageHead(`${title} — wenxi`) +
     `<div class="page"><header id="a0-top"><h1>${esc(title)}</h1>${fill(parts.header, id)}</header>` +
