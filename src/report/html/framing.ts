@@ -4,6 +4,7 @@
 // section. The front page comes first but is known last, so article sections
 // and table rows go to two temporary spool files and are copied into place at
 // the end: memory holds only the small per-article index, time stays linear.
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +40,9 @@ export class HtmlFraming {
 
   private async spools(): Promise<void> {
     if (this.dir) return;
-    this.dir = await mkdtemp(join(tmpdir(), 'wenxi-html-'));
+    const dir = (this.dir = await mkdtemp(join(tmpdir(), 'wenxi-html-')));
+    // A run that dies before end() must not leave its spools behind.
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     this.articles = await Spool.open(join(this.dir, 'articles.html'));
     this.rows = await Spool.open(join(this.dir, 'rows.html'));
     this.plain = await Spool.open(join(this.dir, 'plain.html'));

@@ -1,7 +1,7 @@
 // The HTML report in a real browser: Debian's Chromium driven by
 // playwright-core (no browser download). One browser, many pages. Without a
 // Chromium these tests fail and say so: a report nobody opened is not tested.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 interface Opened {

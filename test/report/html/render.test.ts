@@ -2,11 +2,11 @@
 // point offsets, escaping, the CSP hashes, the code's size. What a browser
 // does with it is in browser.test.ts.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { codeBytes } from '../../../src/report/html/shell.js';
 import { sliceCodePoints } from '../../../src/text/codepoints.js';
 import { corpusDir, referencePath } from '../../paths.js';
@@ -138,7 +138,8 @@ describe('a hostile article', () => {
 
 describe('the CLI', () => {
   it('chooses html by the -o extension, and lays several articles out as one corpus page', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wenxi-html-'));
+    const dir = mkdtempSync(join(tmpdir(), 'wenxi-html-test-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const out = join(dir, 'report.html');
     const r = wenxi(['analyze', '--no-progress', '-o', out, referencePath, join(corpusDir, '06_xingan_45xiangmu_kaigong.txt'), join(dir, 'missing.txt')]);
     const d = doc(readFileSync(out, 'utf8'));
