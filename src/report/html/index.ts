@@ -2,7 +2,8 @@
 // page writer that lays the chunks out.
 import { buildArticle } from '../../article/index.js';
 import type { SourceText } from '../../types.js';
-import { ANALYSIS_SCHEMA, type Analysis } from '../../pipeline/analysis.js';
+// Types only: `wenxi figures` must not load the analysis pipeline (and its segmenter) to start.
+import type { Analysis } from '../../pipeline/analysis.js';
 import type { FiguresResult } from '../../pipeline/figures-stage.js';
 import { codePointLength } from '../../text/codepoints.js';
 import { packArticle, packChunk } from './pack.js';
@@ -27,7 +28,7 @@ export function figuresChunk(r: FiguresResult, source: SourceText | undefined): 
   if (!source) throw new Error('the HTML report needs the article text');
   const article = buildArticle(source);
   const a: Analysis = {
-    schema: ANALYSIS_SCHEMA,
+    schema: 'wenxi.analysis/1',
     path: r.path,
     encoding: r.encoding,
     format: source.format,
