@@ -11,7 +11,7 @@ export interface Bar {
   display: string;
   /** a category class, for colour (the label says the same in words) */
   kind?: string;
-  /** where the bar leads, e.g. the figure's mark */
+  /** where the bar leads: an anchor in the page, e.g. the figure's mark */
   href?: string;
 }
 
@@ -58,7 +58,10 @@ export function barChart(title: string, bars: Bar[], opts: { id?: string } = {})
     const val = `<text class="val" x="${LABEL_W + w + 4}" y="${y + BAR_H - 3}" aria-hidden="true">${esc(b.display)}</text>`;
     const name = `${b.label}: ${b.display}`;
     const row = `<title>${esc(name)}</title>${label}${bar}${val}`;
-    return b.href ? `<a href="${esc(b.href)}" aria-label="${esc(name)}">${row}</a>` : `<g role="listitem" aria-label="${esc(name)}">${row}</g>`;
+    return b.href
+      ? // hrefs are anchors wenxi builds (and may hold the id placeholder, which esc would replace)
+        `<g role="listitem"><a href="${b.href}" aria-label="${esc(name)}">${row}</a></g>`
+      : `<g role="listitem" aria-label="${esc(name)}">${row}</g>`;
   });
   return (
     `<figure class="chart"><figcaption id="${id}">${esc(title)}</figcaption>` +

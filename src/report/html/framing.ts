@@ -4,8 +4,8 @@
 // section. The front page comes first but is known last, so article sections
 // and table rows go to two temporary spool files and are copied into place at
 // the end: memory holds only the small per-article index, time stays linear.
-import { createReadStream } from 'node:fs';
-import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../../pipeline/analysis.js';
@@ -14,72 +14,11 @@ import type { OutputSink } from '../sink.js';
 import { moneyDisplay } from './article.js';
 import { esc } from './escape.js';
 import { ARTICLES_HEAD, articleRow, SeriesCollector, statsSection } from './overview.js';
-import { ID, unpackChunk, type PackedArticle } from './pack.js';
+import { unpackChunk, type PackedArticle } from './pack.js';
+import { corpusArticle, fill, singlePage } from './pages.js';
 import { pageHead, pageTail } from './shell.js';
+import { Spool } from './spool.js';
 import { TABLE_TAIL, tableHead } from './table.js';
-
-const fill = (html: string, prefix: string) => html.split(ID).join(prefix);
-
-function legend(): string {
-  return (
-    `<p class="legend">颜色表示类别，虚线框为目标值、实线为已完成 — colour is the category; a dashed box is a target, a solid underline an achieved figure. ` +
-    `悬停或用 Tab 键聚焦标记可看详情 hover or Tab to a mark for its value. <span class="key">高亮句</span> key sentence.</p>`
-  );
-}
-
-export function singlePage(p: PackedArticle): string {
-  const id = 'a0-';
-  const parts = p.parts;
-  const title = p.index.title ?? p.index.path;
-  const filters = { categories: new Set(p.index.categories), statuses: new Set(p.index.statuses), sections: p.index.sections };
-  return (
-    pageHead(`${title} — wenxi`) +
-    `<div class="page"><header id="a0-top"><h1>${esc(title)}</h1>${fill(parts.header, id)}</header>` +
-    `<nav aria-label="提纲 outline"><h2>提纲 outline</h2>${fill(parts.outline, id)}</nav>` +
-    `<main id="main">` +
-    `<section aria-labelledby="charts-h"><h2 id="charts-h">图表 charts</h2><div class="charts">${fill(parts.charts, id)}</div></section>` +
-    `<section aria-labelledby="text-h"><h2 id="text-h">原文 article text</h2>${legend()}<article class="text" aria-labelledby="text-h">${fill(parts.body, id).replace(/<(\/?)h([4-6])\b/g, (_m, sl: string, n: string) => `<${sl}h${Number(n) - 1}`)}</article></section>` +
-    `<section aria-labelledby="figures-h"><h2 id="figures-h">数据表 figures table</h2>${tableHead(id, filters, false)}${fill(p.rows, id)}${TABLE_TAIL}</section>` +
-    `</main><footer>wenxi · ${esc(p.index.path)}</footer></div>` +
-    pageTail()
-  );
-}
-
-function corpusArticle(p: PackedArticle, n: number): string {
-  const id = `a${n}-`;
-  const parts = p.parts;
-  const title = p.index.title ?? p.index.path;
-  return (
-    `<article class="corpus-article" id="a${n}" aria-labelledby="a${n}-h"><span id="a${n}-top"></span><h2 id="a${n}-h">${esc(title)}</h2>` +
-    `${fill(parts.header, id)}` +
-    `<p><a href="#figures" data-show-article="a${n}-top">本文数据 this article's figures</a> · <a href="#overview">概览 overview</a></p>` +
-    `<section aria-labelledby="${id}ol"><h3 id="${id}ol">提纲 outline</h3>${fill(parts.outline, id)}</section>` +
-    `<section aria-labelledby="${id}ch"><h3 id="${id}ch">图表 charts</h3><div class="charts">${fill(parts.charts, id)}</div></section>` +
-    `<section aria-labelledby="${id}tx"><h3 id="${id}tx">原文 article text</h3><div class="text">${fill(parts.body, id)}</div></section>` +
-    `</article>\n`
-  );
-}
-
-class Spool {
-  private constructor(
-    readonly path: string,
-    private readonly fh: FileHandle,
-  ) {}
-
-  static async open(path: string): Promise<Spool> {
-    return new Spool(path, await open(path, 'w'));
-  }
-
-  async write(s: string): Promise<void> {
-    await this.fh.write(s);
-  }
-
-  /** Copy everything written into the sink, then forget it. */
-  async copyTo(sink: OutputSink): Promise<void> {
-    await this.fh.close();
-    for await (const chunk of createReadStream(this.path, { encoding: 'utf8', highWaterMark: 1 << 20 })) await sink.write(chunk as string);
-  }
-}
 
 export class HtmlFraming {
   private first: PackedArticle | null = null;
@@ -101,7 +40,9 @@ export class HtmlFraming {
 
   private async spools(): Promise<void> {
     if (this.dir) return;
-    this.dir = await mkdtemp(join(tmpdir(), 'wenxi-html-'));
+    const dir = (this.dir = await mkdtemp(join(tmpdir(), 'wenxi-html-')));
+    // A run that dies before end() must not leave its spools behind.
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     this.articles = await Spool.open(join(this.dir, 'articles.html'));
     this.rows = await Spool.open(join(this.dir, 'rows.html'));
     this.plain = await Spool.open(join(this.dir, 'plain.html'));
@@ -133,13 +74,13 @@ export class HtmlFraming {
     const x = p.index;
     this.stats.add(x.statsView as unknown as Analysis);
     this.series.add(x.series);
-    for (const c of x.categories) this.categories.add(c);
+    for (const [c] of x.categories) this.categories.add(c);
     for (const s of x.statuses) this.statuses.add(s);
     this.paths.push([`a${n}-top`, x.path]);
     this.anchors.set(x.path, `a${n}`);
     const m = x.largestMoney;
     this.list.push(
-      articleRow({ anchor: `a${n}`, path: x.path, title: x.title, date: x.date, characters: x.characters, figures: x.figures, money: m ? moneyDisplay(m.value, m.unit) : '' }),
+      articleRow({ anchor: `a${n}`, path: x.path, title: x.title, date: x.date, characters: x.characters, figures: x.figures, categories: x.categories, money: m ? moneyDisplay(m.value, m.unit) : '' }),
     );
     await this.rows!.write(fill(p.rows, `a${n}-`));
     await this.articles!.write(corpusArticle(p, n));
@@ -193,11 +134,4 @@ export class HtmlFraming {
   }
 }
 
-/** `wenxi stats -f html`: the summary as a page of its own. */
-export function statsPage(s: import('../../pipeline/stats.js').CorpusStats): string {
-  return (
-    pageHead('语料概览 corpus summary — wenxi') +
-    `<div class="page one"><header><h1>语料概览 corpus summary</h1></header><main id="main"><section aria-labelledby="ov-h"><h2 id="ov-h">概览 overview</h2>${statsSection(s)}</section></main></div>` +
-    pageTail()
-  );
-}
+export { singlePage, statsPage } from './pages.js';

@@ -1,7 +1,11 @@
 // The HTML report (`-f html`): how one result becomes a packed chunk, and the
 // page writer that lays the chunks out.
+import { buildArticle } from '../../article/index.js';
 import type { SourceText } from '../../types.js';
+// Types only: `wenxi figures` must not load the analysis pipeline (and its segmenter) to start.
 import type { Analysis } from '../../pipeline/analysis.js';
+import type { FiguresResult } from '../../pipeline/figures-stage.js';
+import { codePointLength } from '../../text/codepoints.js';
 import { packArticle, packChunk } from './pack.js';
 
 export { HtmlFraming, statsPage } from './framing.js';
@@ -12,6 +16,41 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 /** An analysis with its text: the full report. */
 export function articleChunk(a: Analysis, source: SourceText | undefined): string {
   if (!source) throw new Error('the HTML report needs the article text');
+  return packChunk(packArticle(a, source.text));
+}
+
+/**
+ * `wenxi figures -f html`: the same page without keywords and key sentences.
+ * The article model is rebuilt from the raw text (no segmentation) for the
+ * metadata, boilerplate and sections around the marks.
+ */
+export function figuresChunk(r: FiguresResult, source: SourceText | undefined): string {
+  if (!source) throw new Error('the HTML report needs the article text');
+  const article = buildArticle(source);
+  const a: Analysis = {
+    schema: 'wenxi.analysis/1',
+    path: r.path,
+    encoding: r.encoding,
+    format: source.format,
+    meta: article.meta,
+    stats: { characters: codePointLength(source.text), paragraphs: article.paragraphs.length, sentences: article.sentences.length },
+    sections: article.sections.map((s) => ({
+      index: s.index,
+      level: s.level,
+      parent: s.parent,
+      heading: s.heading,
+      theme: s.theme,
+      start: s.start,
+      end: s.end,
+      summary: [],
+      keywords: [],
+      figures: [],
+    })),
+    figures: r.figures,
+    keywords: [],
+    summary: [],
+    boilerplate: article.boilerplate,
+  };
   return packChunk(packArticle(a, source.text));
 }
 

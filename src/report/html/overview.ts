@@ -1,13 +1,12 @@
 // The corpus front page's content, from `wenxi stats`' summary and the small
 // per-article index: largest sums, figures per category, frequent labels and
 // keywords, figures over time, and the list of articles.
-import type { Analysis } from '../../pipeline/analysis.js';
 import type { CorpusStats } from '../../pipeline/stats.js';
 import type { FigureCategory } from '../../types.js';
 import { formatValue } from '../numbers.js';
 import { moneyDisplay } from './article.js';
 import { barChart } from './charts.js';
-import { esc } from './escape.js';
+import { esc, token } from './escape.js';
 import { CATEGORY_NAMES, CHART_BARS } from './labels.js';
 import type { SeriesPoint } from './pack.js';
 
@@ -78,14 +77,13 @@ export interface ArticleRow {
   date: string | null;
   characters: number;
   figures: number;
+  categories: [string, number][];
   money: string;
 }
 
 export const ARTICLES_HEAD =
-  '<div class="scroll"><table class="articles"><caption class="sr">文章 articles</caption><thead><tr><th scope="col">标题 title</th><th scope="col">日期 date</th><th scope="col">字数 characters</th><th scope="col">数据 figures</th><th scope="col">最大金额 largest sum</th></tr></thead><tbody>\n';
+  '<div class="scroll"><table class="articles"><caption class="sr">文章 articles</caption><thead><tr><th scope="col">标题 title</th><th scope="col">日期 date</th><th scope="col">字数 characters</th><th scope="col">数据 figures</th><th scope="col">各类 by category</th><th scope="col">最大金额 largest sum</th></tr></thead><tbody>\n';
 
 export function articleRow(r: ArticleRow): string {
-  return `<tr><td><a href="#${r.anchor}">${esc(r.title ?? r.path)}</a><br><small>${esc(r.path)}</small></td><td>${esc(r.date)}</td><td class="num">${r.characters}</td><td class="num">${r.figures}</td><td class="num">${esc(r.money)}</td></tr>\n`;
+  return `<tr><td><a href="#${r.anchor}">${esc(r.title ?? r.path)}</a><br><small>${esc(r.path)}</small></td><td>${esc(r.date)}</td><td class="num">${r.characters}</td><td class="num">${r.figures}</td><td title="${esc(r.categories.map(([c, n]) => `${c} ${n}`).join(', '))}">${r.categories.map(([c, n]) => `<span class="chip c-${token(c)}">${esc((CATEGORY_NAMES[c as FigureCategory] ?? c).split(' ')[0])} ${n}</span>`).join(' ')}</td><td class="num">${esc(r.money)}</td></tr>\n`;
 }
-
-export const statsView = (v: unknown) => v as Analysis;

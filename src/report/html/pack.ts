@@ -26,7 +26,8 @@ export interface ArticleIndex {
   figures: number;
   /** the analysis as `wenxi stats` folds it, with the sentences of non-money figures dropped */
   statsView: Pick<Analysis, 'path' | 'stats' | 'keywords'> & { figures: Figure[] };
-  categories: string[];
+  /** figures per category, most first */
+  categories: [string, number][];
   statuses: string[];
   sections: string[];
   series: SeriesPoint[];
@@ -70,6 +71,12 @@ function seriesPoints(a: Analysis): SeriesPoint[] {
   return out;
 }
 
+function countCategories(figures: Figure[]): [string, number][] {
+  const n = new Map<string, number>();
+  for (const f of figures) n.set(f.category, (n.get(f.category) ?? 0) + 1);
+  return [...n.entries()].sort((x, y) => y[1] - x[1]);
+}
+
 export function packArticle(a: Analysis, text: string): PackedArticle {
   const infos = a.figures.map(figureInfo);
   const parts = articleParts(a, text, ID, 4, infos);
@@ -91,7 +98,7 @@ export function packArticle(a: Analysis, text: string): PackedArticle {
       keywords: a.keywords,
       figures: a.figures.map((f) => (f.category === 'money' ? f : { ...f, sentence: '' })),
     },
-    categories: [...new Set(a.figures.map((f) => f.category))],
+    categories: countCategories(a.figures),
     statuses: [...new Set(infos.map((x) => x.statusKey).filter(Boolean))],
     sections: [...secs],
     series: seriesPoints(a),

@@ -30,11 +30,10 @@ for (const box of document.querySelectorAll('.figtable')) {
   const shown = box.querySelector('output.shown');
   // What the filters compare, read from the rows once: a corpus table has tens of thousands.
   let info = null;
-  const infoOf = () => info || (info = rows.map((r) => {
-    const a = r.cells[10].querySelector('a');
-    return { cat: r.dataset.cat, status: (r.dataset.status || '').toLowerCase(), sec: r.cells[9].textContent.toLowerCase(),
-      art: a ? a.getAttribute('href').slice(1).toLowerCase() : '', text: null, hidden: false };
-  }));
+  // Each field is read on the first filter that needs it.
+  const infoOf = () => info || (info = rows.map((r) => ({ row: r, cat: r.dataset.cat, status: (r.dataset.status || '').toLowerCase(), sec: null, art: null, text: null, hidden: false })));
+  const sec = (x) => x.sec === null ? (x.sec = x.row.cells[9].textContent.toLowerCase()) : x.sec;
+  const art = (x) => { if (x.art === null) { const a = x.row.cells[10].querySelector('a'); x.art = a ? a.getAttribute('href').slice(1).toLowerCase() : ''; } return x.art; };
   const apply = () => {
     const want = {};
     for (const f of filters) want[f.dataset.filter] = f.value.trim().toLowerCase();
@@ -45,7 +44,7 @@ for (const box of document.querySelectorAll('.figtable')) {
     for (let i = 0; i < rows.length; i++) {
       const x = xs[i];
       const ok = all || ((!want.cat || x.cat === want.cat) && (!want.status || x.status === want.status) &&
-        (!want.sec || x.sec === want.sec) && (!want.art || x.art === want.art) &&
+        (!want.sec || sec(x) === want.sec) && (!want.art || art(x) === want.art) &&
         (!want.q || (x.text || (x.text = rows[i].textContent.toLowerCase())).includes(want.q)));
       if (x.hidden === ok) { rows[i].hidden = !ok; x.hidden = !ok; }
       if (ok) n++;
@@ -68,7 +67,10 @@ for (const box of document.querySelectorAll('.figtable')) {
       order.sort((x, y) => (num ? keys[x] - keys[y] : keys[x].localeCompare(keys[y], 'zh')) * dir || x - y);
       rows = order.map((i) => rows[i]);
       if (info) info = order.map((i) => info[i]);
-      tbody.append(...rows);
+      // one fragment, not append(...rows): a corpus has more rows than a call has arguments
+      const frag = document.createDocumentFragment();
+      for (const r of rows) frag.appendChild(r);
+      tbody.appendChild(frag);
     });
   }
   const csv = () => {

@@ -64,7 +64,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .nojs .js-only{display:none}
 #tip{position:absolute;z-index:10;max-width:340px;background:var(--fg);color:var(--bg);padding:6px 10px;border-radius:6px;font-size:13px;white-space:pre-line;pointer-events:none;box-shadow:0 2px 8px #0004}
 #tip[hidden]{display:none}
-.articles td{white-space:nowrap}.articles td:first-child{white-space:normal}
+.articles td{white-space:nowrap}.articles td:first-child,.articles td:nth-child(5){white-space:normal}.articles td:nth-child(5){min-width:18em}.articles .chip{font-size:12px;white-space:nowrap}
 .corpus-article{content-visibility:auto;contain-intrinsic-size:auto 3000px;border-top:3px solid var(--line);margin-top:40px}
 .errors{color:var(--money)}
 footer{color:var(--dim);font-size:12px;margin-top:48px}

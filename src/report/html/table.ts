@@ -12,7 +12,7 @@ export const sectionName = (heading: string | null, index: number) => heading ??
 
 /**
  * The rows of one article (the article's own page or a corpus table). Kept
- * lean — a 20 MB corpus has some 90,000 — so filters read the cells
+ * lean — a 20 MB corpus has some 70,000 — so filters read the cells
  * themselves where they can, and the article is named by its anchor.
  */
 export function figureRows(a: Analysis, id: string, article: { anchor: string; name: string }, infos?: FigureInfo[]): string {

@@ -1,7 +1,7 @@
 // The HTML report in a real browser: Debian's Chromium driven by
 // playwright-core (no browser download). One browser, many pages. Without a
 // Chromium these tests fail and say so: a report nobody opened is not tested.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 interface Opened {
@@ -137,6 +138,21 @@ describe('the reference article', () => {
     expect(await rows.locator('td:nth-child(2)').allTextContents()).toEqual(['771户']);
     await o.page.getByRole('searchbox', { name: /search/ }).fill('');
     expect(await rows.count()).toBe(analysis.figures.length);
+    // the figures of the 民生卷 section, read from its paragraph by hand
+    await o.page.getByRole('combobox', { name: /section/ }).selectOption('答好“民生卷”,解人民群众急难愁盼');
+    expect(await rows.locator('td:nth-child(2)').allTextContents()).toEqual(['860万元', '78处', '771户', '1352人', '21个']);
+    await o.page.getByRole('combobox', { name: /section/ }).selectOption('');
+  });
+
+  it('downloads the visible rows as CSV', async () => {
+    await o.page.getByRole('combobox', { name: /category/ }).selectOption('money');
+    const [download] = await Promise.all([o.page.waitForEvent('download'), o.page.getByRole('button', { name: /download/ }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split(/\r\n/);
+    expect(csv[0]).toMatch(/^# 序号,原文 text,数值 value/);
+    expect(csv.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(['15亿元', '40亿元', '860万元']);
+    // values as numbers, for a spreadsheet
+    expect(csv.slice(1).map((l) => l.split(',')[2]).sort()).toEqual(['1500000000', '4000000000', '8600000']);
+    await o.page.getByRole('combobox', { name: /category/ }).selectOption('');
   });
 
   it('sorts the table by value', async () => {
@@ -173,6 +189,31 @@ describe('the reference article', () => {
     expect(tree).toMatch(/navigation "提纲 outline"/);
     expect(tree).toMatch(/searchbox "搜索 search"/);
     expect(tree).toMatch(/table/);
+  });
+
+  it('keeps text contrast at WCAG AA (4.5:1) in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await o.page.emulateMedia({ colorScheme });
+      const worst = await o.page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+        };
+        const bg = lum(rgb(getComputedStyle(document.documentElement).backgroundColor));
+        const out: [string, number][] = [];
+        for (const sel of ['.text p', '.bp p', '.outline .count', '.outline .keys a', '.meta dt', 'th button', 'td', 'mark', '.legend', 'figcaption']) {
+          const el = document.querySelector(sel);
+          if (!el) continue;
+          const fg = lum(rgb(getComputedStyle(el).color));
+          out.push([sel, (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05)]);
+        }
+        return out.sort((a, b) => a[1] - b[1]);
+      });
+      expect(worst.length).toBeGreaterThan(5);
+      expect(worst[0]![1], `${colorScheme}: ${worst[0]![0]}`).toBeGreaterThanOrEqual(4.5);
+    }
+    await o.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('sends no request and logs no error', () => {

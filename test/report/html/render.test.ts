@@ -2,11 +2,11 @@
 // point offsets, escaping, the CSP hashes, the code's size. What a browser
 // does with it is in browser.test.ts.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { codeBytes } from '../../../src/report/html/shell.js';
 import { sliceCodePoints } from '../../../src/text/codepoints.js';
 import { corpusDir, referencePath } from '../../paths.js';
@@ -45,6 +45,13 @@ describe('one article', () => {
     const headings = [...d.querySelectorAll('article h3.sec-h')].map((h) => h.textContent);
     expect(headings.map((h) => h!.match(/“(\S+卷)”/)?.[1])).toEqual(['学习卷', '作风卷', '民生卷', '发展卷']);
     for (const a of d.querySelectorAll('nav .outline a')) expect(d.getElementById(a.getAttribute('href')!.slice(1))).not.toBeNull();
+  });
+
+  it('leads every in-page link to an element of the page (outline, charts, table)', () => {
+    const links = [...d.querySelectorAll('a[href^="#"]')];
+    expect(links.length).toBeGreaterThan(analysis.figures.length + analysis.sections.length);
+    for (const a of links) expect(d.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1))), a.getAttribute('href')!).not.toBeNull();
+    expect(d.querySelectorAll('figure.chart a[href^="#"]').length).toBeGreaterThan(0);
   });
 
   it('has one table row per figure and dims the boilerplate without dropping it', () => {
@@ -112,6 +119,16 @@ describe('a hostile article', () => {
     expect(text).toContain('&amp;');
   });
 
+  it('replaces control characters, which HTML does not allow, without moving any mark', () => {
+    const text = '投资\u0001860万元，\u0007建成超市78处。\n';
+    const r = reportOf('ctl.txt', Buffer.from(text));
+    const d2 = doc(r.html);
+    expect(r.html).not.toMatch(/[\u0001\u0007]/);
+    const marks = [...d2.querySelectorAll('mark[data-figure]')].map((m) => m.textContent);
+    expect(marks).toEqual(r.analysis.figures.map((f) => f.text));
+    expect(marks).toContain('78处');
+  });
+
   it('still marks its figures', () => {
     const marks = [...d.querySelectorAll('mark[data-figure]')].map((m) => m.textContent);
     expect(marks).toEqual(analysis.figures.map((f) => f.text));
@@ -121,7 +138,8 @@ describe('a hostile article', () => {
 
 describe('the CLI', () => {
   it('chooses html by the -o extension, and lays several articles out as one corpus page', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wenxi-html-'));
+    const dir = mkdtempSync(join(tmpdir(), 'wenxi-html-test-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const out = join(dir, 'report.html');
     const r = wenxi(['analyze', '--no-progress', '-o', out, referencePath, join(corpusDir, '06_xingan_45xiangmu_kaigong.txt'), join(dir, 'missing.txt')]);
     const d = doc(readFileSync(out, 'utf8'));
@@ -131,6 +149,7 @@ describe('the CLI', () => {
     // ids stay unique with many articles on one page
     const ids = [...d.querySelectorAll('[id]')].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
+    for (const a of d.querySelectorAll('a[href^="#"]')) expect(d.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).not.toBeNull();
     // each row leads to its mark and to its article
     for (const tr of d.querySelectorAll('.figtable tbody tr')) {
       const [toMark, toArticle] = [...tr.querySelectorAll('a[href^="#"]')].map((a) => d.getElementById(a.getAttribute('href')!.slice(1)));
@@ -140,6 +159,15 @@ describe('the CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^wenxi: .*missing\.txt: /m);
     expect(d.querySelector('.errors')!.textContent).toContain('missing.txt');
+  });
+
+  it('marks the figures of wenxi figures -f html too, with the sections around them', () => {
+    const json = JSON.parse(wenxi(['figures', '-f', 'json', referencePath]).stdout) as { figures: { text: string }[] }[];
+    const r = wenxi(['figures', '-f', 'html', referencePath]);
+    expect(r.code).toBe(0);
+    const d = doc(r.stdout);
+    expect([...d.querySelectorAll('mark[data-figure]')].map((m) => m.textContent)).toEqual(json[0]!.figures.map((f) => f.text));
+    expect(d.querySelectorAll('article h3.sec-h').length).toBe(4);
   });
 
   it('writes the corpus summary as a page: wenxi stats -f html', () => {
