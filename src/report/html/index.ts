@@ -28,9 +28,10 @@ export function figuresChunk(r: FiguresResult, source: SourceText | undefined): 
   if (!source) throw new Error('the HTML report needs the article text');
   const article = buildArticle(source);
   const a: Analysis = {
-    schema: 'wenxi.analysis/1',
+    schema: 'wenxi.analysis/2',
     path: r.path,
     encoding: r.encoding,
+    script: r.script,
     format: source.format,
     meta: article.meta,
     stats: { characters: codePointLength(source.text), paragraphs: article.paragraphs.length, sentences: article.sentences.length },
