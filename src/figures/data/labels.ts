@@ -13,7 +13,14 @@ export const LEADING_WORDS = [
   '将', '也', '均', '都', '并', '而', '且', '仅', '约', '截至', '截止', '到', '至', '在', '为', '对', '从', '据统计',
   '据悉', '预计', '计划中', '我国', '届时', '但是', '但', '不过', '然而', '因此', '所以', '那么', '每年', '每月', '每天', '该县', '该市', '该区', '该镇', '该公司', '全国', '分别', '一共', '总共', '全部', '持续', '进一步', '有效', '成功', '新春', '以上',
   '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '前三季度', '前两季度', '截至目前', '截至年底',
+  // plan words that open a clause: status says what they mean, the label names what is measured
+  '要', '力争', '争取', '确保', '力求',
 ];
+
+/** plan adverbs inside a label (铁道部将对新疆投资, 交通基础设施建设预计总投资规模): dropped, status carries them */
+export const INNER_PLAN_WORDS = /(?<![即])将(?![近士军其来])|预计|(?<![主重需必只首纲摘紧])要(?![求素点件闻害地])|(?<![模虚])拟/g;
+
+
 
 /** verbs that take the figure as object and add nothing to the subject */
 export const LEADING_VERBS = [
@@ -60,6 +67,9 @@ export const MODALS = ['可以', '能够', '需要', '应当', '应该', '将要
 export const CHANGE_VERBS = [
   '下降', '增长', '上涨', '上升', '提高', '降低', '减少', '增加', '回升', '下滑', '减排', '增幅', '降幅', '累计下降', '累计增长',
 ];
+
+/** comparatives that are a change only after a comparison base (比去年预算高0.2个百分点) */
+export const BARE_COMPARATIVES = ['高', '低', '多', '少'];
 
 /** a label longer than this that holds 的 keeps only the head after the last 的 (但记者了解到的销售数据 → 销售数据) */
 export const HEAD_AFTER_DE = 8;

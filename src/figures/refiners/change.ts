@@ -6,6 +6,7 @@ import type { FigureChange } from '../../types.js';
 import type { Candidate } from '../candidate.js';
 import { APPROX_AFTER } from './approx.js';
 import { clauseStart } from './clause.js';
+import { CLAUSE_BREAKS } from '../data/labels.js';
 import { BASIS, BETWEEN, COMPARATIVE_DOWN, COMPARATIVE_UP, DOWN_VERBS, RATE_LINKS, RATE_NOUNS, UP_VERBS } from '../data/change.js';
 import { indexWords, wordEnding, type WordIndex } from '../word-index.js';
 
@@ -60,6 +61,14 @@ function rateNoun(s: string, before: string): ChangeReading | null {
   return null;
 }
 
+/** the longest verb of change with the words allowed between it and the number (增长了近, 反弹幅度超过了) */
+const TAIL = 12;
+
+function lastBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAKS.has(text[i]!)) return i;
+  return -1;
+}
+
 const CHAIN_JOINS = new Set(['、', '和', '与', '及', '以及']);
 
 function afterApprox(text: string, pos: number): number {
@@ -75,8 +84,7 @@ export function attachChanges(text: string, cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     const prev = cands[i - 1];
-    let from = clauseStart(text, c.start);
-    if (prev && prev.end <= c.start && prev.end >= from - 1) {
+    if (prev && prev.end <= c.start && c.start - prev.end <= 3) {
       const gap = text.slice(afterApprox(text, prev.end), c.start);
       if (CHAIN_JOINS.has(gap) || (gap === '' && prev.end === c.start)) {
         if (prev.change) {
@@ -85,9 +93,16 @@ export function attachChanges(text: string, cands: Candidate[]): void {
         }
         continue;
       }
-      if (prev.end > from) from = prev.end;
     }
-    const r = readChange(text.slice(from, c.start));
+    let from = Math.max(0, c.start - TAIL);
+    if (prev && prev.end > from && prev.end <= c.start) from = prev.end;
+    const brk = lastBreak(text, from, c.start);
+    if (brk >= 0) from = brk + 1;
+    // the verb sits right before the number: read the tail first, the whole clause (for the basis) only on a hit
+    if (!readChange(text.slice(Math.max(from, c.start - TAIL), c.start))) continue;
+    let whole = clauseStart(text, c.start);
+    if (prev && prev.end > whole && prev.end <= c.start) whole = prev.end;
+    const r = readChange(text.slice(whole, c.start));
     if (r) {
       c.change = r.change;
       c.changeWhy = r.why;

@@ -72,11 +72,21 @@ function verbSuffix(verb: string): string {
   return CHANGE_VERBS.some((c) => v === c || v.endsWith(c)) ? v : '';
 }
 
+/** How far (UTF-16) before a figure 分别 can stand: a clause is at most this long (refiners/clause.ts). */
+const REACH = 40;
+
 export function attachItems(text: string, cands: Candidate[]): void {
+  // most texts have few 分别: find them once, then look only near them
+  const marks: number[] = [];
+  for (let k = text.indexOf('分别'); k >= 0; k = text.indexOf('分别', k + 2)) marks.push(k);
+  if (!marks.length) return;
+  let m = 0;
   let previous: Items | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (previous && c.start >= previous.sentenceEnd) previous = null;
+    while (m < marks.length && marks[m]! < c.start - REACH) m++;
+    if (m >= marks.length || marks[m]! >= c.start) continue;
     const from = clauseStart(text, c.start, ITEM_CLAUSE_BREAKS);
     const before = text.slice(from, c.start);
     const k = before.lastIndexOf('分别');

@@ -5,11 +5,12 @@
 // (6个项目 → 项目). Enumerations share one subject (771户、1352人脱贫成效 → 脱贫).
 import type { Candidate } from '../candidate.js';
 import {
-  CHANGE_VERBS, COMPARISON, GENERIC_HEADS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
+  BARE_COMPARATIVES, CHANGE_VERBS, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
   PHRASE_STOPS, PROTECTED_ENDINGS, PROTECTED_ONSETS, TRAILING_LINKS,
 } from '../data/labels.js';
 import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
 import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
+import { BASIS } from '../data/change.js';
 import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
@@ -107,8 +108,12 @@ function cap(s: string): string {
 /** the subject before the number, or '' */
 function labelBefore(text: string, from: number, c: Candidate): string {
   if (from >= c.start) return '';
-  let s = text.slice(from, c.start).replace(SPACE, '').replace(COMPARISON, '');
+  const raw = text.slice(from, c.start).replace(SPACE, '');
+  let s = raw.replace(COMPARISON, '');
   s = stripTrailing(s);
+  // 比去年预算高0.2个百分点: the base is not the subject; the bare comparative borrows the subject before
+  const base = BASIS.exec(raw);
+  if (base && BARE_COMPARATIVES.includes(raw.slice(base.index + base[0].length))) return raw.slice(-1);
   // 3年内 / 三年内 before the number frames it in time; it is not the subject
   s = stripTrailing(s.replace(TRAILING_DURATION, ''));
   const q = quoted(s);
@@ -117,6 +122,8 @@ function labelBefore(text: string, from: number, c: Candidate): string {
   const open = Math.max(...[...OPEN_QUOTES].map((ch) => s.lastIndexOf(ch)));
   if (open >= 0 && !/[”」』’]/.test(s.slice(open + 1))) s = s.slice(open + 1);
   s = stripLeading(s, true);
+  const plain = s.replace(INNER_PLAN_WORDS, '');
+  if (plain.length >= 2) s = plain;
   s = cap(s);
   return s.replace(/^[“”"「」『』‘’'《》·\-—]+|[“”"「」『』‘’'《》·\-—]+$/g, '');
 }
@@ -202,7 +209,7 @@ export function usable(label: string | null | undefined): label is string {
   return !!label && [...label].length >= 2 && !LINK_SET.has(label);
 }
 
-const changeVerb = (s: string) => CHANGE_VERBS.find((v) => s === v || s.endsWith(v));
+const changeVerb = (s: string) => CHANGE_VERBS.find((v) => s === v || s.endsWith(v)) ?? (BARE_COMPARATIVES.includes(s) ? s : undefined);
 
 const SENTENCE_END = /[。！？!?\n]/;
 
@@ -321,12 +328,12 @@ export function keepLabelsOnWords(text: string, cands: Candidate[]): void {
     const k = text.slice(near, c.start).lastIndexOf(label);
     let at = k < 0 ? -1 : near + k;
     let limit = c.start;
-    let floor = Math.max(clauseStart(text, c.start), prev && prev.end <= c.start ? prev.end : 0);
+    let floor = () => Math.max(clauseStart(text, c.start), prev && prev.end <= c.start ? prev.end : 0);
     if (at < 0) {
       const k2 = text.slice(c.end, c.end + LABEL_REACH + label.length).indexOf(label);
       at = k2 < 0 ? -1 : c.end + k2;
       limit = clauseEnd(text, c.end);
-      floor = c.end;
+      floor = () => c.end;
       if (at < 0) return;
     }
     const span = onWordBoundaries(text, at, at + label.length, floor, limit);

@@ -75,11 +75,11 @@ const closesWord = (text: string, end: number): boolean => {
  * (投 of 投产) is taken whole when `limit` allows, or dropped. An edge where
  * another word ends or starts (其中|非急需: 中非 is also a word) stays.
  */
-export function onWordBoundaries(text: string, start: number, end: number, floor: number, limit: number): { start: number; end: number } {
+export function onWordBoundaries(text: string, start: number, end: number, floor: () => number, limit: number): { start: number; end: number } {
   if (end - start < 2) return { start, end };
   if (start > 0 && HAN.test(text[start - 1]!) && !opensWord(text, start)) {
     const w = wordAcross(text, start);
-    if (w && w.start < floor) {
+    if (w && w.start < floor()) {
       if (w.end < end - 1) start = w.end;
     } else if (w && !closesWord(text, start) && end - w.start <= 18) start = w.start;
   }
