@@ -105,10 +105,13 @@ function cap(s: string): string {
   return cut >= 0 && cut < tail.length - 2 ? tail.slice(cut + 1) : tail;
 }
 
+const FOOTNOTE = /\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］/g;
+
 /** the subject before the number, or '' */
 function labelBefore(text: string, from: number, c: Candidate): string {
   if (from >= c.start) return '';
-  const raw = text.slice(from, c.start).replace(SPACE, '');
+  // 地区生产总值[2]32074.7亿元: a footnote marker glued to the subject is not part of it
+  const raw = text.slice(from, c.start).replace(SPACE, '').replace(FOOTNOTE, '');
   let s = raw.replace(COMPARISON, '');
   s = stripTrailing(s);
   // 比去年预算高0.2个百分点: the base is not the subject; the bare comparative borrows the subject before
