@@ -71,7 +71,7 @@ function ratio(a, b) {
 export async function evaluate(predict = (text, file) => pipelineFigures(text, file)) {
   const files = [];
   const total = { tp: 0, fp: 0, gold: 0, category: 0, label: 0 };
-  const meaning = { status: 0, statusN: 0, direction: 0, basis: 0, basisN: 0, changeN: 0, item: 0, itemN: 0, wrongStatus: [], wrongChange: [], wrongItem: [] };
+  const meaning = { status: 0, statusN: 0, direction: 0, basis: 0, basisN: 0, changeN: 0, item: 0, itemN: 0, wrongStatus: [], wrongChange: [], wrongBasis: [], wrongItem: [] };
   for (const { gold, textPath } of goldFiles()) {
     const text = readFileSync(textPath, 'utf8');
     // A gold file may annotate only part of its article: {start, end} in code points.
@@ -97,6 +97,7 @@ export async function evaluate(predict = (text, file) => pipelineFigures(text, f
       if (g.change?.basis) {
         meaning.basisN++;
         if (p.change?.basis === g.change.basis) meaning.basis++;
+        else meaning.wrongBasis.push({ file: gold.file, gold: g, pred: p });
       }
       if (g.item) {
         meaning.itemN++;
@@ -158,6 +159,7 @@ export function printReport(r, verbose = false) {
   if (!verbose) return;
   for (const { file, gold, pred } of m.wrongStatus) console.log(`    status ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.status ?? 'null'}, gold ${gold.status ?? 'null'}${pred.explain ? ` (${pred.explain.status})` : ''}`);
   for (const { file, gold, pred } of m.wrongChange) console.log(`    change ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.change?.direction ?? '-'}, gold ${gold.change?.direction ?? '-'}`);
+  for (const { file, gold, pred } of m.wrongBasis) console.log(`    basis  ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.change?.basis ?? '-'}, gold ${gold.change.basis}`);
   for (const { file, gold, pred } of m.wrongItem) console.log(`    item   ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.label}, gold item ${gold.item}`);
 }
 

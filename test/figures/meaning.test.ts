@@ -62,6 +62,12 @@ describe('change', () => {
     expect(changeOf('比去年预算高0.2个百分点。')).toEqual([['0.2个百分点', { direction: 'up', basis: '比去年预算' }]]);
     expect(changeOf('贫困户减少12户。')).toEqual([['12户', { direction: 'down', basis: null }]]);
   });
+  it('a basis stated once holds for the sentence; a clause may only frame it', () => {
+    expect(changeOf('排放比上一年下降了4.2%，二氧化硫下降了5.95%。另一项下降3%。').map((x) => (x[1] as { basis: string | null }).basis)).toEqual([
+      '比上一年', '比上一年', null,
+    ]);
+    expect(changeOf('与2005年相比，化学需氧量排放累计下降了6.61%。')).toEqual([['6.61%', { direction: 'down', basis: '与2005年相比' }]]);
+  });
   it('a level is not a change: 提高到, 降至, 最高', () => {
     expect(changeOf('地区生产总值4280亿元。')).toEqual([['4280亿元', null]]);
     expect(changeOf('最低标准从每月70元提高到88元。')).toEqual([['70元', null], ['88元', null]]);
@@ -84,6 +90,7 @@ describe('period', () => {
     expect(periodOf('一季度实现产值8亿元。')).toEqual([['8亿元', '一季度']]);
     expect(periodOf('“十四五”期间新建学校12所。')).toEqual([['12所', '十四五期间']]);
     expect(periodOf('2019年上半年，出口增长5%。')).toEqual([['5%', '2019年上半年']]);
+    expect(periodOf('今年前4个月，净亏损达51.8亿元。', 2009)).toEqual([['51.8亿元', '2009年前4个月']]);
   });
   it('今年 and 去年 are resolved against the article year; a comparison base is not the period', () => {
     expect(periodOf('今年计划投资40亿元。', 2020)).toEqual([['40亿元', '2020年']]);

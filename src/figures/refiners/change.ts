@@ -81,7 +81,18 @@ function afterApprox(text: string, pos: number): number {
  * enumeration (分别增长2.1%、3.5%和1.2%) shares the change of the one before.
  */
 export function attachChanges(text: string, cands: Candidate[]): void {
+  // a basis stated once holds for the later changes of its sentence (比上一年下降了4.2%，二氧化硫下降了5.95%)
+  let last: { end: number; basis: string } | null = null;
+  const inherit = (c: Candidate) => {
+    if (!c.change) return;
+    if (c.change.basis) last = { end: c.end, basis: c.change.basis };
+    else if (last && !SENTENCE_END.test(text.slice(last.end, c.start))) {
+      c.change.basis = last.basis;
+      c.changeWhy = `${c.changeWhy ?? ''} (basis of the sentence: ${last.basis})`;
+    }
+  };
   for (let i = 0; i < cands.length; i++) {
+    if (i > 0) inherit(cands[i - 1]!);
     const c = cands[i]!;
     const prev = cands[i - 1];
     if (prev && prev.end <= c.start && c.start - prev.end <= 3) {
@@ -103,9 +114,22 @@ export function attachChanges(text: string, cands: Candidate[]): void {
     let whole = clauseStart(text, c.start);
     if (prev && prev.end > whole && prev.end <= c.start) whole = prev.end;
     const r = readChange(text.slice(whole, c.start));
+    if (r && !r.change.basis && whole > 1 && text[whole - 1] === '，') {
+      // 与2005年相比，化学需氧量排放累计下降了6.61%: the comparison framing the clause before
+      const framing = FRAMING_BASIS.exec(text.slice(clauseStart(text, whole - 1), whole - 1));
+      if (framing) {
+        r.change.basis = framing[0];
+        r.why += ` (${framing[0]})`;
+      }
+    }
     if (r) {
       c.change = r.change;
       c.changeWhy = r.why;
     }
   }
+  if (cands.length) inherit(cands[cands.length - 1]!);
 }
+
+const SENTENCE_END = /[。！？!?\n]/;
+/** a clause that only frames a comparison: 与2005年相比, 同上年相比, 和去年同期比 */
+const FRAMING_BASIS = /(?:与|同|和|跟)[^，。；与同和跟]{1,12}(?:相比|比较|比)$/;
