@@ -46,6 +46,11 @@ describe('status', () => {
   it('conditions and penalties tell neither', () => {
     expect(statusOf('如果超标排放，处以罚款10万元。')).toEqual([['10万元', null]]);
   });
+  it('a figure that is the subject takes the word of its predicate', () => {
+    expect(statusOf('11种大病明年有望获二次报销。')).toEqual([['11种', 'target']]);
+    expect(statusOf('6万多家餐馆如果都安装，费用很高。')).toEqual([['6万多家', null]]);
+    expect(statusOf('6万多家餐馆都安装了。')).toEqual([['6万多家', 'actual']]);
+  });
   it('a section default holds when the sentence says nothing, and the clause overrides it', () => {
     const text = '全年财政支出23万亿元。去年已增长8.7%。';
     const frames = [{ start: 0, end: 30, status: 'target' as const, heading: '三、2019年政府工作任务', year: 2019, period: '2019年' }];

@@ -28,6 +28,9 @@ function W() {
 }
 
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':']);
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n']);
+/** How far (UTF-16) after a figure its predicate is read. */
+const PREDICATE_REACH = 16;
 const RANK: Record<Kind, number> = { none: 0, current: 0, past: 1, target: 2, actual: 3, neither: 4 };
 const FUTURE_YEAR = /(?:到|至|在)([0-9０-９]{4})年/g;
 const BASIS_ALL = new RegExp(BASIS.source, 'g');
@@ -83,8 +86,32 @@ export class StatusReader {
     // nothing before it: 比2008年下降2.7%的安排 says so after
     const after = PLAN_AFTER.exec(this.text.slice(start, start + 40));
     if (after) return { status: 'target', why: `target: ${after[0].slice(-3)} after it` };
+    // 11种大病明年有望获二次报销, 6万多家餐馆如果都安装: a figure that is the subject takes its predicate's word
+    const pred = this.predicateSignal(start);
+    if (pred.kind === 'target') return { status: 'target', why: `target: ${pred.word} after it` };
+    if (pred.kind === 'neither') return { status: null, why: `neither: ${pred.word} after it` };
     if (frame && frame.status) return { status: frame.status, why: `section: ${frame.heading ?? ''}` };
     return { status: 'actual', why: 'default: stated as fact' };
+  }
+
+  /** the strongest plan or condition word in the rest of the figure's clause (a short reach) */
+  private predicateSignal(start: number): Signal {
+    const { index, kind } = W();
+    let end = start;
+    while (end < this.text.length && end < start + PREDICATE_REACH && !CLAUSE_BREAKS.has(this.text[end]!) && !SENTENCE_ENDS.has(this.text[end]!)) end++;
+    const s = this.text.slice(start, end);
+    let best: Signal = NONE;
+    for (let i = 0; i < s.length; ) {
+      const w = wordAt(index, s, i);
+      if (!w) {
+        i++;
+        continue;
+      }
+      const k = kind.get(w)!;
+      if ((k === 'target' || k === 'neither') && RANK[k] > RANK[best.kind]) best = { kind: k, word: w };
+      i += w.length;
+    }
+    return best;
   }
 
   private scan(stretch: string): void {
