@@ -47,7 +47,7 @@ describe('status', () => {
     expect(statusOf('如果超标排放，处以罚款10万元。')).toEqual([['10万元', null]]);
   });
   it('a figure that is the subject takes the word of its predicate', () => {
-    expect(statusOf('11种大病明年有望获二次报销。')).toEqual([['11种', 'target']]);
+    expect(statusOf('11种大病明年有望获得报销。')).toEqual([['11种', 'target']]);
     expect(statusOf('6万多家餐馆如果都安装，费用很高。')).toEqual([['6万多家', null]]);
     expect(statusOf('6万多家餐馆都安装了。')).toEqual([['6万多家', 'actual']]);
   });
