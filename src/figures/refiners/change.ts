@@ -35,7 +35,8 @@ export interface ChangeReading {
  */
 export function readChange(before: string): ChangeReading | null {
   const { verbs, between, dir } = L();
-  let s = before.replace(/[\s\u3000]+$/u, '');
+  let s = before;
+  if (/[\s\u3000]$/u.test(s)) s = s.replace(/[\s\u3000]+$/u, '');
   for (let guard = 0; guard < 3; guard++) {
     const w = wordEnding(between, s);
     if (!w) break;
@@ -49,10 +50,15 @@ export function readChange(before: string): ChangeReading | null {
   return { change: { direction: dir.get(verb)!, basis }, why: basis ? `${verb} (${basis})` : verb };
 }
 
+const RATES = Object.entries(RATE_NOUNS);
+const RATE_TAILS = new Set([...RATES.map(([n]) => n[n.length - 1]!), ...RATE_LINKS.map((l) => l[l.length - 1]!)]);
+
 /** 净值增长率达到17.90%: the subject is itself a rate of change */
 function rateNoun(s: string, before: string): ChangeReading | null {
+  // every rate noun ends in 率, 速, 幅 or 度, and every link before the number in 到, 达, 为, 是, 了 or 过
+  if (!RATE_TAILS.has(s[s.length - 1] ?? '')) return null;
   for (const l of RATE_LINKS) if (s.endsWith(l)) s = s.slice(0, -l.length);
-  for (const [noun, direction] of Object.entries(RATE_NOUNS)) {
+  for (const [noun, direction] of RATES) {
     if (s.endsWith(noun)) {
       const basis = BASIS.exec(before)?.[0] ?? null;
       return { change: { direction, basis }, why: `rate ${noun}` };
@@ -64,8 +70,11 @@ function rateNoun(s: string, before: string): ChangeReading | null {
 /** the longest verb of change with the words allowed between it and the number (增长了近, 反弹幅度超过了) */
 const TAIL = 12;
 
+const BREAK = new Uint8Array(0x10000);
+for (const ch of CLAUSE_BREAKS) BREAK[ch.charCodeAt(0)] = 1;
+
 function lastBreak(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAKS.has(text[i]!)) return i;
+  for (let i = to - 1; i >= from; i--) if (BREAK[text.charCodeAt(i)]) return i;
   return -1;
 }
 

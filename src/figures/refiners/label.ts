@@ -105,28 +105,35 @@ function cap(s: string): string {
   return cut >= 0 && cut < tail.length - 2 ? tail.slice(cut + 1) : tail;
 }
 
+const MAY_PLAN = /[将预要拟]/;
 const FOOTNOTE = /\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］/g;
 
 /** the subject before the number, or '' */
 function labelBefore(text: string, from: number, c: Candidate): string {
   if (from >= c.start) return '';
   // 地区生产总值[2]32074.7亿元: a footnote marker glued to the subject is not part of it
-  const raw = text.slice(from, c.start).replace(SPACE, '').replace(FOOTNOTE, '');
+  let raw = text.slice(from, c.start).replace(SPACE, '');
+  if (raw.includes('[') || raw.includes('［')) raw = raw.replace(FOOTNOTE, '');
   let s = raw.replace(COMPARISON, '');
   s = stripTrailing(s);
   // 比去年预算高0.2个百分点: the base is not the subject; the bare comparative borrows the subject before
-  const base = BASIS.exec(raw);
-  if (base && BARE_COMPARATIVES.includes(raw.slice(base.index + base[0].length))) return raw.slice(-1);
+  if (BARE_COMPARATIVES.includes(raw[raw.length - 1] ?? '') && /[比较]/.test(raw)) {
+    const base = BASIS.exec(raw);
+    if (base && BARE_COMPARATIVES.includes(raw.slice(base.index + base[0].length))) return raw.slice(-1);
+  }
   // 3年内 / 三年内 before the number frames it in time; it is not the subject
   s = stripTrailing(s.replace(TRAILING_DURATION, ''));
   const q = quoted(s);
   if (q) return q;
   // an open quote not closed before the number starts the subject
-  const open = Math.max(...[...OPEN_QUOTES].map((ch) => s.lastIndexOf(ch)));
+  let open = -1;
+  for (const ch of OPEN_QUOTES) open = Math.max(open, s.lastIndexOf(ch));
   if (open >= 0 && !/[”」』’]/.test(s.slice(open + 1))) s = s.slice(open + 1);
   s = stripLeading(s, true);
-  const plain = s.replace(INNER_PLAN_WORDS, '');
-  if (plain.length >= 2) s = plain;
+  if (MAY_PLAN.test(s)) {
+    const plain = s.replace(INNER_PLAN_WORDS, '');
+    if (plain.length >= 2) s = plain;
+  }
   s = cap(s);
   return s.replace(/^[“”"「」『』‘’'《》·\-—]+|[“”"「」『』‘’'《》·\-—]+$/g, '');
 }
@@ -209,10 +216,14 @@ const LINK_SET = new Set([...LEADING_WORDS, ...TRAILING_LINKS, ...LEADING_VERBS]
 
 /** a label worth showing: two characters or more, and not a lone function word (和, 对, 分别) */
 export function usable(label: string | null | undefined): label is string {
-  return !!label && [...label].length >= 2 && !LINK_SET.has(label);
+  // two code points: a two-unit string is one when it is a surrogate pair
+  if (!label || label.length < 2 || (label.length === 2 && /^[\uD800-\uDBFF]/.test(label))) return false;
+  return !LINK_SET.has(label);
 }
 
-const changeVerb = (s: string) => CHANGE_VERBS.find((v) => s === v || s.endsWith(v)) ?? (BARE_COMPARATIVES.includes(s) ? s : undefined);
+let changeIndex: WordIndex | null = null;
+const changeVerb = (s: string): string | undefined =>
+  wordEnding((changeIndex ??= indexWords(CHANGE_VERBS, 'last')), s) ?? (BARE_COMPARATIVES.includes(s) ? s : undefined);
 
 const SENTENCE_END = /[。！？!?\n]/;
 
@@ -327,14 +338,22 @@ export function keepLabelsOnWords(text: string, cands: Candidate[]): void {
     const label = c.label;
     if (!usable(label)) return;
     const prev = cands[i - 1];
+    // found by position, without slicing: this runs for every labelled figure
     const near = Math.max(0, c.start - LABEL_REACH);
-    const k = text.slice(near, c.start).lastIndexOf(label);
-    let at = k < 0 ? -1 : near + k;
+    let at = -1;
+    for (let p = c.start - label.length; p >= near; p--)
+      if (text.startsWith(label, p)) {
+        at = p;
+        break;
+      }
     let limit = c.start;
     let floor = () => Math.max(clauseStart(text, c.start), prev && prev.end <= c.start ? prev.end : 0);
     if (at < 0) {
-      const k2 = text.slice(c.end, c.end + LABEL_REACH + label.length).indexOf(label);
-      at = k2 < 0 ? -1 : c.end + k2;
+      for (let p = c.end; p <= c.end + LABEL_REACH; p++)
+        if (text.startsWith(label, p)) {
+          at = p;
+          break;
+        }
       limit = clauseEnd(text, c.end);
       floor = () => c.end;
       if (at < 0) return;

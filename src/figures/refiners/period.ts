@@ -7,7 +7,8 @@ import { PERIOD, RELATIVE_YEARS } from '../data/periods.js';
 
 const BASIS_ALL = new RegExp(BASIS.source, 'g');
 /** every time expression holds one of these; every comparison base one of those */
-const MAY_HOLD_TIME = /[年月季期时目]/;
+const TIME_CHAR = new Uint8Array(0x10000);
+for (const ch of '年月季期时目') TIME_CHAR[ch.charCodeAt(0)] = 1;
 export const MAY_COMPARE = /[比较同环与]/;
 
 function resolve(p: string, year: number | null): string {
@@ -24,6 +25,8 @@ export class PeriodReader {
   private pos = 0;
   private sentence = -1;
   private last: string | undefined;
+  /** the last period as reported, resolved once */
+  private shown: { last: string; year: number | null; period: string } | null = null;
 
   constructor(
     private readonly text: string,
@@ -38,16 +41,22 @@ export class PeriodReader {
       this.last = undefined;
     }
     if (start > this.pos) {
-      let stretch = this.text.slice(this.pos, start);
+      // most stretches between figures name no time: a character test before any slice
+      let hit = false;
+      for (let i = this.pos; i < start && !hit; i++) hit = TIME_CHAR[this.text.charCodeAt(i)] === 1;
+      const from = this.pos;
       this.pos = start;
-      // most stretches between figures name no time: one character test first
-      if (MAY_HOLD_TIME.test(stretch)) {
+      if (hit) {
+        let stretch = this.text.slice(from, start);
         // blank out comparison bases so their years do not count
         if (MAY_COMPARE.test(stretch)) stretch = stretch.replace(BASIS_ALL, (m) => ' '.repeat(m.length));
         for (const m of stretch.matchAll(PERIOD)) this.last = m[1]!;
       }
     }
-    return this.last === undefined ? undefined : resolve(this.last.replace(/[“”"]/g, ''), year);
+    if (this.last === undefined) return undefined;
+    if (this.last !== this.shown?.last || year !== this.shown.year)
+      this.shown = { last: this.last, year, period: resolve(this.last.replace(/[“”"]/g, ''), year) };
+    return this.shown.period;
   }
 }
 

@@ -14,6 +14,9 @@ import { indexWords, wordAt, type WordIndex } from '../word-index.js';
 type Kind = 'target' | 'actual' | 'past' | 'neither' | 'none' | 'current';
 
 let words: { index: WordIndex; kind: Map<string, Kind> } | null = null;
+/** first characters of all signal words, by char code: most characters start none, and are passed over with one array read */
+let FIRST = new Uint8Array(0);
+
 function W() {
   if (words) return words;
   const kind = new Map<string, Kind>();
@@ -24,11 +27,15 @@ function W() {
   for (const w of ACTUAL_WORDS) kind.set(w, 'actual');
   for (const w of NEITHER_WORDS) kind.set(w, 'neither');
   for (const w of CURRENT_WORDS) kind.set(w, 'current');
+  FIRST = new Uint8Array(0x10000);
+  for (const w of kind.keys()) FIRST[w.charCodeAt(0)] = 1;
   return (words = { index: indexWords(kind.keys()), kind });
 }
 
-const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':']);
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n']);
+/** clause breaks (1) and sentence ends (2) by char code: the scans read every character */
+const BREAK = new Uint8Array(0x10000);
+for (const ch of '，,；;：:') BREAK[ch.charCodeAt(0)] = 1;
+for (const ch of '。！？!?\n') BREAK[ch.charCodeAt(0)] = 2;
 /** How far (UTF-16) after a figure its predicate is read. */
 const PREDICATE_REACH = 16;
 const RANK: Record<Kind, number> = { none: 0, current: 0, past: 1, target: 2, actual: 3, neither: 4 };
@@ -84,7 +91,8 @@ export class StatusReader {
     if (s.kind === 'actual' || s.kind === 'past') return { status: 'actual', why: `actual: ${s.word}` };
     if (s.kind === 'neither') return { status: null, why: `neither: ${s.word}` };
     // nothing before it: 比2008年下降2.7%的安排 says so after
-    const after = PLAN_AFTER.exec(this.text.slice(start, start + 40));
+    const de = this.text.indexOf('的', start);
+    const after = de >= 0 && de - start <= 30 ? PLAN_AFTER.exec(this.text.slice(start, de + 3)) : null;
     if (after) return { status: 'target', why: `target: ${after[0].slice(-3)} after it` };
     // 11种大病明年有望获二次报销, 6万多家餐馆如果都安装: a figure that is the subject takes its predicate's word
     const pred = this.predicateSignal(start);
@@ -98,10 +106,14 @@ export class StatusReader {
   private predicateSignal(start: number): Signal {
     const { index, kind } = W();
     let end = start;
-    while (end < this.text.length && end < start + PREDICATE_REACH && !CLAUSE_BREAKS.has(this.text[end]!) && !SENTENCE_ENDS.has(this.text[end]!)) end++;
+    while (end < this.text.length && end < start + PREDICATE_REACH && !BREAK[this.text.charCodeAt(end)]) end++;
     const s = this.text.slice(start, end);
     let best: Signal = NONE;
     for (let i = 0; i < s.length; ) {
+      if (!FIRST[s.charCodeAt(i)]) {
+        i++;
+        continue;
+      }
       const w = wordAt(index, s, i);
       if (!w) {
         i++;
@@ -121,7 +133,7 @@ export class StatusReader {
     const years = s.includes('年') ? [...s.matchAll(FUTURE_YEAR)] : [];
     let y = 0;
     for (let i = 0; i < s.length; ) {
-      if (CLAUSE_BREAKS.has(s[i]!)) {
+      if (BREAK[s.charCodeAt(i)] === 1) {
         if (this.clause.kind !== 'none') this.before = this.clause;
         this.clause = NONE;
         i++;
@@ -134,6 +146,10 @@ export class StatusReader {
         const yr = Number(m[1]!.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
         this.note(this.year === null || yr > this.year ? { kind: 'target', word: m[0] } : { kind: 'past', word: m[0] });
         i += m[0].length;
+        continue;
+      }
+      if (!FIRST[s.charCodeAt(i)]) {
+        i++;
         continue;
       }
       const w = wordAt(index, s, i);
