@@ -63,6 +63,20 @@ describe('word boundaries', () => {
   });
 });
 
+describe('labels without clause furniture', () => {
+  const label = (t: string) => extractFigures(t)[0]!.label;
+  it('a run of time before the verb is not the subject (连续8个月超过10% gave 月超)', () => {
+    expect(label('全市规模以上工业增加值连续8个月超过10%。')).toBe('全市规模以上工业增加值');
+  });
+  it('a sentence subject that is not what is counted (某园区成为全省首个产值…)', () => {
+    expect(label('经开区成为全省首个产值突破100亿元的园区。')).toBe('产值');
+  });
+  it('plan words are left to status', () => {
+    expect(label('铁道部将对新疆投资3100亿元。')).toBe('铁道部对新疆投资');
+    expect(label('今年赤字率拟按2.8%安排。')).toBe('赤字率');
+  });
+});
+
 describe('figures of interest and 户', () => {
   const cats = (text: string) => extractFigures(text).map((f) => [f.text, f.category]);
   it('户 counts households only when households are meant', () => {

@@ -17,6 +17,9 @@ export const LEADING_WORDS = [
   '要', '力争', '争取', '确保', '力求',
 ];
 
+/** words after which the clause names a new subject: what the figure measures comes after them (成为全省首个产值…) */
+export const SUBJECT_RESETS = ['首个', '首家', '第一个', '第一家', '唯一一个', '唯一'];
+
 /** plan adverbs inside a label (铁道部将对新疆投资, 交通基础设施建设预计总投资规模): dropped, status carries them */
 export const INNER_PLAN_WORDS = /(?<![即])将(?![近士军其来])|预计|(?<![主重需必只首纲摘紧])要(?![求素点件闻害地])|(?<![模虚])拟/g;
 

@@ -5,7 +5,7 @@
 // (6个项目 → 项目). Enumerations share one subject (771户、1352人脱贫成效 → 脱贫).
 import type { Candidate } from '../candidate.js';
 import {
-  BARE_COMPARATIVES, CHANGE_VERBS, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
+  BARE_COMPARATIVES, CHANGE_VERBS, SUBJECT_RESETS, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
   PHRASE_STOPS, PROTECTED_ENDINGS, PROTECTED_ONSETS, TRAILING_LINKS,
 } from '../data/labels.js';
 import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
@@ -38,7 +38,8 @@ const CLOSE_QUOTES = '”"」』’\'》';
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 // leading dates: 2019年 / 3月19日 / 2009年以来 (bounded repetitions, linear)
 const LEADING_DATE = /^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}(?:[至到~～\-－—]{1,2}[0-9０-９]{1,2})?月(?:份|底|末|中旬|上旬|下旬)?)?(?:[0-9０-９]{1,2}日)?(?:以来|前|底|末|初)?/;
-const TRAILING_DURATION = /[0-9０-９一二三四五六七八九十两]{1,3}(?:年|个月|天)(?:内|来|间)?$/;
+// 连续8个月超过10%: the run of time before the verb frames the figure (it gave 月超 as a label)
+const TRAILING_DURATION = /(?:连续)?[0-9０-９一二三四五六七八九十两]{1,3}(?:年|个月|天|周|个季度)(?:内|来|间)?$/;
 const ENUM_JOINS = ['、', '和', '及', '与', '以及', '，'];
 
 function stripLeading(s: string, allowEmpty: boolean): string {
@@ -106,6 +107,16 @@ function cap(s: string): string {
 }
 
 const MAY_PLAN = /[将预要拟]/;
+
+/** the end of the last word after which a new subject starts (成为全省首个|产值), or -1 */
+function lastReset(s: string): number {
+  let at = -1;
+  for (const w of SUBJECT_RESETS) {
+    const k = s.lastIndexOf(w);
+    if (k >= 0 && k + w.length > at) at = k + w.length;
+  }
+  return at;
+}
 const FOOTNOTE = /\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］/g;
 
 /** the subject before the number, or '' */
@@ -130,6 +141,9 @@ function labelBefore(text: string, from: number, c: Candidate): string {
   for (const ch of OPEN_QUOTES) open = Math.max(open, s.lastIndexOf(ch));
   if (open >= 0 && !/[”」』’]/.test(s.slice(open + 1))) s = s.slice(open + 1);
   s = stripLeading(s, true);
+  // 经开区成为全省首个产值突破100亿元的园区: the park is the sentence's subject, not what is measured
+  const reset = lastReset(s);
+  if (reset >= 0 && s.length - reset >= 2) s = s.slice(reset);
   if (MAY_PLAN.test(s)) {
     const plain = s.replace(INNER_PLAN_WORDS, '');
     if (plain.length >= 2) s = plain;
