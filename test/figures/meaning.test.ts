@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/index.js';
+import { inYear } from '../../src/figures/refiners/period.js';
 import { figuresOf } from '../../src/pipeline/figures-stage.js';
 import { sourceFromString } from '../../src/input/source.js';
 import { corpusDir } from '../paths.js';
@@ -96,6 +97,11 @@ describe('period', () => {
     expect(periodOf('“十四五”期间新建学校12所。')).toEqual([['12所', '十四五期间']]);
     expect(periodOf('2019年上半年，出口增长5%。')).toEqual([['5%', '2019年上半年']]);
     expect(periodOf('今年前4个月，净亏损达51.8亿元。', 2009)).toEqual([['51.8亿元', '2009年前4个月']]);
+  });
+  it('a period without its year takes the section heading\'s year', () => {
+    expect([inYear('全年', 2018), inYear('截至7月底', 2018), inYear('目前', 2018), inYear('2019年', 2018), inYear('全年', null)]).toEqual([
+      '2018年全年', '截至2018年7月底', '目前', '2019年', '全年',
+    ]);
   });
   it('今年 and 去年 are resolved against the article year; a comparison base is not the period', () => {
     expect(periodOf('今年计划投资40亿元。', 2020)).toEqual([['40亿元', '2020年']]);

@@ -65,3 +65,9 @@ export function headingPeriod(heading: string, year: number | null): string | un
   const m = /([0-9０-９]{4}年|今年|去年|明年|[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期))/.exec(heading);
   return m ? resolve(m[1]!.replace(/[“”"]/g, ''), year) : undefined;
 }
+
+/** 全年 / 一季度 / 截至7月底 in a section about 2018: that year's (2018年全年, 截至2018年7月底); a period that names its year, or 目前, stays */
+export function inYear(period: string, year: number | null): string {
+  if (year === null || /[0-9０-９]{4}|今年|去年|明年|前年|本年|当年|十.五|过去|近|目前/.test(period)) return period;
+  return period.replace(/^(截至|截止|到)?/, `$1${year}年`);
+}
