@@ -19,6 +19,12 @@ describe('分别 lists', () => {
     expect(labels('进口和出口分别下降3.2%和1.8%。')).toEqual([['3.2%', '进口下降'], ['1.8%', '出口下降']]);
     expect(labels('一般公共预算收入、税收收入分别完成512亿元、368亿元。')).toEqual([['512亿元', '一般公共预算收入'], ['368亿元', '税收收入']]);
   });
+  it('items sharing a head noun, and ordinals written once', () => {
+    expect(labels('城镇和农村居民人均可支配收入分别增长5.6%和6.6%。').map((x) => x[1])).toEqual(['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
+    expect(labels('第一、二、三产业增加值分别增长3.9%、5.4%和4.2%。').map((x) => x[1])).toEqual([
+      '第一产业增加值增长', '第二产业增加值增长', '第三产业增加值增长',
+    ]);
+  });
   it('counts that differ: the shared measure only, never one item for all', () => {
     expect(labels('粮食、油料产量分别增长2.1%、3.5%、1.2%。').map((x) => x[1])).toEqual(['产量增长', '产量增长', '产量增长']);
   });

@@ -56,6 +56,11 @@ function readItems(subject: string): { items: string[]; measure: string } | null
   if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > 16)) return null;
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;
+  // 第一、二、三产业增加值: ordinals written once; each item is 第 + its numeral, the rest of the last is the measure
+  if (/^第[一二三四五六七八九十]$/.test(first) && parts.slice(1, -1).every((p) => /^第?[一二三四五六七八九十]$/.test(p))) {
+    const m = /^第?([一二三四五六七八九十])(.+)$/.exec(last);
+    if (m) return { items: parts.map((p, k) => '第' + (k === parts.length - 1 ? m[1]! : p.replace(/^第/, ''))), measure: m[2]! };
+  }
   // 一般公共预算收入、税收收入: every item already names its measure
   if (commonSuffix(first, last) >= 1) return { items: parts, measure: '' };
   const rest = parts.slice(0, -1);
