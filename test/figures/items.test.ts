@@ -77,6 +77,10 @@ describe('labels without clause furniture', () => {
   it('a sentence subject that is not what is counted (某园区成为全省首个产值…)', () => {
     expect(label('经开区成为全省首个产值突破100亿元的园区。')).toBe('产值');
   });
+  it('a clause with only a link word takes the subject opening the sentence (corpus 14)', () => {
+    expect(label('中草药材以苍术、白芍、赤芍、五味子等为主，共2357亩；')).toBe('中草药材');
+    expect(label('货币政策精准有力，两次降低存款准备金率。')).toBe('降低存款准备金率');
+  });
   it('plan words are left to status', () => {
     expect(label('铁道部将对新疆投资3100亿元。')).toBe('铁道部对新疆投资');
     expect(label('今年赤字率拟按2.8%安排。')).toBe('赤字率');

@@ -17,6 +17,9 @@ export const LEADING_WORDS = [
   '要', '力争', '争取', '确保', '力求',
 ];
 
+/** where the subject opening a sentence ends: its first verb or preposition (中草药材|以苍术…为主) */
+export const SUBJECT_ENDS = ['以', '主要', '分为', '为', '是', '开始', '有', '在', '均', '都', '已', '将', '被', '由', '从', '共'];
+
 /** words after which the clause names a new subject: what the figure measures comes after them (成为全省首个产值…) */
 export const SUBJECT_RESETS = ['首个', '首家', '第一个', '第一家', '唯一一个', '唯一'];
 

@@ -5,7 +5,7 @@
 // (6个项目 → 项目). Enumerations share one subject (771户、1352人脱贫成效 → 脱贫).
 import type { Candidate } from '../candidate.js';
 import {
-  BARE_COMPARATIVES, CHANGE_VERBS, SUBJECT_RESETS, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
+  BARE_COMPARATIVES, CHANGE_VERBS, SUBJECT_ENDS, SUBJECT_RESETS, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
   PHRASE_STOPS, PROTECTED_ENDINGS, PROTECTED_ONSETS, TRAILING_LINKS,
 } from '../data/labels.js';
 import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
@@ -334,8 +334,34 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       }
     }
     if (!usable(c.label)) set(unitNoun(text, c), 'the unit names it');
+    // 中草药材以苍术、白芍…为主，共2357亩: nothing in the clause but a link word; the sentence's subject is what is counted
+    const linkOnly = text.slice(from, c.start).replace(SPACE, '');
+    if (!usable(c.label) && !inChain && linkOnly !== '' && stripLeading(stripTrailing(linkOnly), true) === '') {
+      const subject = sentenceSubject(text, c.start);
+      if (subject) set(subject, 'subject of the sentence');
+    }
     if (!c.label) c.labelRule = 'none';
   }
+}
+
+/** How far back (UTF-16) the subject of a sentence is looked for. */
+const SUBJECT_REACH = 80;
+const SENTENCE_OPEN = /[。！？!?；;\n]/;
+
+/** the noun phrase opening the sentence of pos, before its first verb or preposition, or null */
+function sentenceSubject(text: string, pos: number): string | null {
+  let start = pos;
+  while (start > 0 && pos - start < SUBJECT_REACH && !SENTENCE_OPEN.test(text[start - 1]!)) start--;
+  if (pos - start >= SUBJECT_REACH) return null;
+  let s = text.slice(start, clauseEnd(text, start)).replace(SPACE, '');
+  s = stripLeading(s, false);
+  let cut = s.length;
+  for (const v of SUBJECT_ENDS) {
+    const k = s.indexOf(v);
+    if (k >= 2 && k < cut) cut = k;
+  }
+  s = s.slice(0, cut);
+  return usable(s) && s.length <= 10 && /^\p{Script=Han}+$/u.test(s) ? s : null;
 }
 
 /** How far (UTF-16) from its figure a label is looked for in the text. */
