@@ -12,7 +12,7 @@ const PLAN = '[“"]?(?:十[一二三四五六七八九]五|[0-9]{2}五)[”"]?(
 
 /** one time expression; the first group is the whole period as it will be reported */
 export const PERIOD = new RegExp(
-  `((?:截至|截止|到)?(?:(?:${Y}|${REL})(?:${MONTHS}|${PART}|${FIRST_MONTHS})?|${FIRST_MONTHS}|${MONTHS}|${PART.replace('|底|末|初', '')}|目前|${PLAN}|过去(?:一|五|十)年|近(?:一|两|三|五|十)年))(?:以来)?`,
+  `((?:截至|截止|到)?(?:(?:${Y}|${REL})(?:${MONTHS}|${PART}|${FIRST_MONTHS})?|${FIRST_MONTHS}|${MONTHS}|${PART.replace('|底|末|初', '')}|目前|${PLAN}|过去(?:一|五|十)年|近(?:一|两|三|五|十)年)(?:以来)?)`,
   'g',
 );
 
