@@ -34,8 +34,15 @@ function L(): { text: string; starts: Int32Array } {
   return (list = { text, starts: Int32Array.from(starts) });
 }
 
+/** after this many lookups (a corpus, not one article) a Set pays for itself */
+const SET_AFTER = 20000;
+let lookups = 0;
+let set: Set<string> | null = null;
+
 export function isWord(w: string): boolean {
+  if (set) return set.has(w);
   const { text, starts } = L();
+  if (++lookups > SET_AFTER) set = new Set(text.split('\n'));
   let lo = 0;
   let hi = starts.length - 2;
   while (lo <= hi) {
