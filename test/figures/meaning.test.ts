@@ -47,6 +47,11 @@ describe('status', () => {
   it('conditions and penalties tell neither', () => {
     expect(statusOf('如果超标排放，处以罚款10万元。')).toEqual([['10万元', null]]);
   });
+  it('a bound is a commitment in a plan and a norm in a rule', () => {
+    expect(statusOf('城镇新增就业不少于1100万人。')).toEqual([['1100万人', 'target']]);
+    expect(statusOf('《条例》明确，居住区的绿地率不低于30%。')).toEqual([['30%', null]]);
+    expect(statusOf('违规施工伤树最低罚2万元。')).toEqual([['2万元', null]]);
+  });
   it('a figure that is the subject takes the word of its predicate', () => {
     expect(statusOf('11种大病明年有望获得报销。')).toEqual([['11种', 'target']]);
     expect(statusOf('6万多家餐馆如果都安装，费用很高。')).toEqual([['6万多家', null]]);

@@ -8,10 +8,10 @@
 import type { FigureStatus } from '../../types.js';
 import { BASIS } from '../data/change.js';
 import { MAY_COMPARE } from './period.js';
-import { ACTUAL_WORDS, CURRENT_WORDS, NEITHER_WORDS, PAST_WORDS, PLAN_AFTER, TARGET_LOOKALIKES, TARGET_WORDS } from '../data/status.js';
+import { ACTUAL_WORDS, BOUND_WORDS, CURRENT_WORDS, NEITHER_WORDS, NORM_WORDS, PAST_WORDS, PLAN_AFTER, TARGET_LOOKALIKES, TARGET_WORDS } from '../data/status.js';
 import { indexWords, wordAt, type WordIndex } from '../word-index.js';
 
-type Kind = 'target' | 'actual' | 'past' | 'neither' | 'none' | 'current';
+type Kind = 'target' | 'bound' | 'actual' | 'past' | 'neither' | 'none' | 'current' | 'norm';
 
 let words: { index: WordIndex; kind: Map<string, Kind> } | null = null;
 /** first characters of all signal words, by char code: most characters start none, and are passed over with one array read */
@@ -23,6 +23,8 @@ function W() {
   // later lists win for a word in two of them: a look-alike that reports a result is actual
   for (const w of PAST_WORDS) kind.set(w, 'past');
   for (const w of TARGET_WORDS) kind.set(w, 'target');
+  for (const w of BOUND_WORDS) kind.set(w, 'bound');
+  for (const w of NORM_WORDS) kind.set(w, 'norm');
   for (const w of TARGET_LOOKALIKES) kind.set(w, 'none');
   for (const w of ACTUAL_WORDS) kind.set(w, 'actual');
   for (const w of NEITHER_WORDS) kind.set(w, 'neither');
@@ -38,7 +40,7 @@ for (const ch of '，,；;：:') BREAK[ch.charCodeAt(0)] = 1;
 for (const ch of '。！？!?\n') BREAK[ch.charCodeAt(0)] = 2;
 /** How far (UTF-16) after a figure its predicate is read. */
 const PREDICATE_REACH = 16;
-const RANK: Record<Kind, number> = { none: 0, current: 0, past: 1, target: 2, actual: 3, neither: 4 };
+const RANK: Record<Kind, number> = { none: 0, current: 0, norm: 0, past: 1, target: 2, bound: 2, actual: 3, neither: 4 };
 const FUTURE_YEAR = /(?:到|至|在)([0-9０-９]{4})年/g;
 const BASIS_ALL = new RegExp(BASIS.source, 'g');
 
@@ -68,6 +70,8 @@ export class StatusReader {
   private clause: Signal = NONE;
   /** 现行 right before: the next figure is the level in force, whatever the clause plans */
   private current: string | null = null;
+  /** a rule word seen in the sentence (条例, 应当): its bounds are norms */
+  private rule: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -81,12 +85,14 @@ export class StatusReader {
       this.pos = sentenceStart;
       this.before = NONE;
       this.clause = NONE;
+      this.rule = null;
     }
     this.current = null;
     if (start > this.pos) this.scan(this.text.slice(this.pos, start));
     this.pos = start;
     if (this.current) return { status: 'actual', why: `actual: ${this.current} (this figure only)` };
     const s = this.clause.kind !== 'none' ? this.clause : this.before;
+    if (s.kind === 'bound') return this.rule ? { status: null, why: `neither: ${s.word} in a rule (${this.rule})` } : { status: 'target', why: `target: ${s.word}` };
     if (s.kind === 'target') return { status: 'target', why: `target: ${s.word}` };
     if (s.kind === 'actual' || s.kind === 'past') return { status: 'actual', why: `actual: ${s.word}` };
     if (s.kind === 'neither') return { status: null, why: `neither: ${s.word}` };
@@ -159,6 +165,7 @@ export class StatusReader {
       }
       const k = kind.get(w)!;
       if (k === 'current') this.current = w;
+      else if (k === 'norm') this.rule ??= w;
       else this.note({ kind: k, word: w });
       i += w.length;
     }
