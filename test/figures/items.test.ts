@@ -81,6 +81,16 @@ describe('labels without clause furniture', () => {
     expect(label('中草药材以苍术、白芍、赤芍、五味子等为主，共2357亩；')).toBe('中草药材');
     expect(label('货币政策精准有力，两次降低存款准备金率。')).toBe('降低存款准备金率');
   });
+  it('after 的, 等 or a verb of supplying, the counted noun follows the count', () => {
+    expect(label('首批试点的2000辆公共自行车投入使用。')).toBe('公共自行车');
+    expect(label('在东城、朝阳、西城、丰台等8个区域配备自行车。')).toBe('区域');
+    expect(label('需要交纳200元诚信保证金。')).toBe('诚信保证金');
+  });
+  it('the rest of a unit is not a noun after the figure', () => {
+    expect(extractFigures('规模以上工业综合能源消费量6362.3万吨标准煤，增长3.5%。').map((f) => f.label)).toEqual([
+      '规模以上工业综合能源消费量', '规模以上工业综合能源消费量增长',
+    ]);
+  });
   it('plan words are left to status', () => {
     expect(label('铁道部将对新疆投资3100亿元。')).toBe('铁道部对新疆投资');
     expect(label('今年赤字率拟按2.8%安排。')).toBe('赤字率');

@@ -90,3 +90,18 @@ export const PHRASE_STOPS = new Set([
   '还', '再', '给', '从', '向', '到', '至', '为', '对', '把', '让', '使', '得', '着', '过', '“', '"', '”',
 ]);
 export const MAX_LABEL = 16;
+
+/** verbs that end a noun phrase read after a figure (２０００辆公共自行车投入运营 → 公共自行车) */
+export const PHRASE_STOP_WORDS = [
+  '投入', '配备', '投放', '建成', '开始', '进行', '实现', '完成', '分布', '使用', '运营', '提供', '存在', '参加', '达到',
+  '获得', '位于', '覆盖', '落户', '开工', '竣工', '签约', '入驻', '参与', '受益', '牵头', '初步', '定为', '确定', '分别',
+];
+
+/** words right before a count after which the counted noun follows it (首批试点的２０００辆公共自行车, 丰台等８个区域) */
+export const NOUN_FOLLOWS = ['的', '等', '将建成', '建成', '投放', '配备', '新建', '建设', '购置', '安装', '引进', '新增'];
+
+/** what a money figure right before it pays for: a noun phrase ending in one of these (交纳２００元诚信保证金) */
+export const MONEY_HEADS = ['金', '费', '款', '资金', '补贴', '补助', '奖励'];
+
+/** a clause that only says when: the sentence's subject is in the next one (前天上午，北京市首批公共自行车…) */
+export const TIME_CLAUSE = /^(?:前天|昨天|今天|明天|昨日|今日|近日|日前|当天|当日|目前|上午|下午|晚上|凌晨|中午|近期|[0-9０-９]{1,4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日)+$/;

@@ -5,16 +5,17 @@
 // (6个项目 → 项目). Enumerations share one subject (771户、1352人脱贫成效 → 脱贫).
 import type { Candidate } from '../candidate.js';
 import {
-  BARE_COMPARATIVES, CHANGE_VERBS, SUBJECT_ENDS, SUBJECT_RESETS, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
+  BARE_COMPARATIVES, CHANGE_VERBS, MONEY_HEADS, NOUN_FOLLOWS, PHRASE_STOP_WORDS, SUBJECT_ENDS, SUBJECT_RESETS, TIME_CLAUSE, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
   PHRASE_STOPS, PROTECTED_ENDINGS, PROTECTED_ONSETS, TRAILING_LINKS,
 } from '../data/labels.js';
 import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
+import { matchUnit } from '../data/units.js';
 import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
 import { BASIS } from '../data/change.js';
 import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
-import { onWordBoundaries } from './words.js';
+import { onWordBoundaries, wordAcross } from './words.js';
 
 interface Lists {
   lead: WordIndex;
@@ -169,12 +170,20 @@ function glossStart(text: string, from: number, start: number): number {
 
 /** a noun phrase right after a figure (30万吨合成氨 → 合成氨), or '' */
 function phraseAfter(text: string, pos: number): string {
+  // 5119.8亿吨公里: the rest of a unit is not a noun (60岁以上人口: after 以上 it is)
+  if (matchUnit(text, pos) && !APPROX_AFTER.some((w) => text.endsWith(w, pos))) return '';
   const end = clauseEnd(text, pos);
   let s = '';
   for (let i = pos; i < end && s.length < 10; i++) {
     const ch = text[i]!;
-    if (PHRASE_STOPS.has(ch) || !/\p{Script=Han}/u.test(ch)) break;
+    if (!/\p{Script=Han}/u.test(ch)) break;
+    // a stop character inside a word (共 of 公共自行车, 上 of 以上) does not end the phrase
+    if (PHRASE_STOPS.has(ch) && (s === '' || !wordAcross(text, i))) break;
     s += ch;
+  }
+  for (const w of PHRASE_STOP_WORDS) {
+    const k = s.indexOf(w);
+    if (k >= 2) s = s.slice(0, k);
   }
   for (const h of GENERIC_HEADS) if (s.endsWith(h) && s.length > h.length) s = s.slice(0, -h.length);
   return s;
@@ -297,6 +306,11 @@ export function attachLabels(text: string, cands: Candidate[]): void {
         : '';
     // 设立6项专项附加扣除: a bare verb before a count says less than the phrase after the classifier
     const countedPhrase = c.kind === 'classifier' && own.length <= 2 ? phraseAfter(text, c.end) : '';
+    // 首批试点的２０００辆公共自行车, 丰台等８个区域: after 的, 等 or a verb of supplying, the counted noun follows the count
+    const before = text.slice(from, c.start).replace(SPACE, '');
+    const nounAfter = c.kind === 'classifier' && NOUN_FOLLOWS.some((w) => before.endsWith(w)) ? phraseAfter(text, c.end) : '';
+    // 交纳２００元诚信保证金: what the money pays for follows it
+    const paidFor = c.category === 'money' && text[c.end] !== '的' ? phraseAfter(text, c.end) : '';
     const shared = own ? null : continued(text, prev, c, from);
     // 1-2万亿的节能投资市场: a money phrase after 的 names the amount
     const moneyNoun = c.category === 'money' && text[c.end] === '的' ? phraseAfter(text, c.end + 1) : '';
@@ -306,6 +320,8 @@ export function attachLabels(text: string, cands: Candidate[]): void {
     };
     if (usable(counted)) set(counted, 'counted noun after the classifier');
     else if (usable(moneyNoun) && MONEY_CONTEXT.some((w) => moneyNoun.includes(w))) set(moneyNoun, 'money phrase after 的');
+    else if (usable(nounAfter)) set(nounAfter, 'counted noun after 的/等/a verb of supplying');
+    else if (usable(paidFor) && MONEY_HEADS.some((h) => paidFor.endsWith(h))) set(paidFor, 'what the money pays for, after it');
     else if (usable(measured)) set(measured, 'noun after the amount');
     else if (usable(countedPhrase)) set(countedPhrase, 'phrase after the classifier');
     else if (usable(own)) set(own, gloss >= 0 ? 'subject before the gloss' : 'subject before the number');
@@ -353,7 +369,14 @@ function sentenceSubject(text: string, pos: number): string | null {
   let start = pos;
   while (start > 0 && pos - start < SUBJECT_REACH && !SENTENCE_OPEN.test(text[start - 1]!)) start--;
   if (pos - start >= SUBJECT_REACH) return null;
-  let s = text.slice(start, clauseEnd(text, start)).replace(SPACE, '');
+  let end = clauseEnd(text, start);
+  let s = text.slice(start, end).replace(SPACE, '');
+  // 前天上午，北京市首批公共自行车开始投入使用: the first clause only says when
+  if (TIME_CLAUSE.test(s) && end < pos) {
+    start = end + 1;
+    end = clauseEnd(text, start);
+    s = text.slice(start, end).replace(SPACE, '');
+  }
   s = stripLeading(s, false);
   let cut = s.length;
   for (const v of SUBJECT_ENDS) {

@@ -83,7 +83,7 @@ export function splitMeasure(s: string, size: number): [string, string] {
 const HAN = /^\p{Script=Han}$/u;
 
 /** a word of 2–4 characters that crosses position `at` of text (starts before it, ends after it), or null */
-function wordAcross(text: string, at: number): { start: number; end: number } | null {
+export function wordAcross(text: string, at: number): { start: number; end: number } | null {
   for (let len = MAX_WORD; len >= 2; len--)
     for (let s = at - len + 1; s < at; s++) {
       if (s < 0 || s + len > text.length) continue;
