@@ -22,6 +22,8 @@ interface Items {
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
+/** How far (UTF-16) a 分别 clause's items are reused by the clauses after it. */
+const SENTENCE_REACH = 200;
 const FURNITURE = /^(?:其中|同时|此外|另外|比如|例如|譬如|全年|今年|去年|目前|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)/;
 /** fillers dropped from a measure read in the clause before: 受理的一些项目 → 受理项目 */
 const FILLERS = /一些|这些|那些|部分|的/g;
@@ -103,8 +105,9 @@ export function attachItems(text: string, cands: Candidate[]): void {
     while (j + 1 < cands.length && FIGURE_JOINS.includes(text.slice(afterApprox(text, cands[j]!.end), cands[j + 1]!.start))) j++;
     const group = cands.slice(i, j + 1);
     i = j;
-    const nl = text.slice(c.start).search(SENTENCE_END);
-    const sentenceEnd = nl < 0 ? text.length : c.start + nl;
+    // bounded like every look around a figure (a sentence further on needs no reuse of these items)
+    const nl = text.slice(c.start, c.start + SENTENCE_REACH).search(SENTENCE_END);
+    const sentenceEnd = nl < 0 ? Math.min(text.length, c.start + SENTENCE_REACH) : c.start + nl;
     const subject = before.slice(0, k).replace(FURNITURE, '').trim();
     const suffix = verbSuffix(verb.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
     let read = subject ? readItems(subject) : null;

@@ -168,9 +168,12 @@ function glossStart(text: string, from: number, start: number): number {
   return open > 0 && from - open <= GLOSS_MAX ? open : -1;
 }
 
+const HAN_AT = /^\p{Script=Han}$/u;
+
 /** a noun phrase right after a figure (30万吨合成氨 → 合成氨), or '' */
 function phraseAfter(text: string, pos: number): string {
   // 5119.8亿吨公里: the rest of a unit is not a noun (60岁以上人口: after 以上 it is)
+  if (!HAN_AT.test(text[pos] ?? '')) return '';
   if (matchUnit(text, pos) && !APPROX_AFTER.some((w) => text.endsWith(w, pos))) return '';
   const end = clauseEnd(text, pos);
   let s = '';
@@ -307,8 +310,8 @@ export function attachLabels(text: string, cands: Candidate[]): void {
     // 设立6项专项附加扣除: a bare verb before a count says less than the phrase after the classifier
     const countedPhrase = c.kind === 'classifier' && own.length <= 2 ? phraseAfter(text, c.end) : '';
     // 首批试点的２０００辆公共自行车, 丰台等８个区域: after 的, 等 or a verb of supplying, the counted noun follows the count
-    const before = text.slice(from, c.start).replace(SPACE, '');
-    const nounAfter = c.kind === 'classifier' && NOUN_FOLLOWS.some((w) => before.endsWith(w)) ? phraseAfter(text, c.end) : '';
+    const nounAfter =
+      c.kind === 'classifier' && NOUN_FOLLOWS.some((w) => text.endsWith(w, c.start) && c.start - w.length >= from) ? phraseAfter(text, c.end) : '';
     // 交纳２００元诚信保证金: what the money pays for follows it
     const paidFor = c.category === 'money' && text[c.end] !== '的' ? phraseAfter(text, c.end) : '';
     const shared = own ? null : continued(text, prev, c, from);

@@ -97,8 +97,10 @@ export class StatusReader {
     if (s.kind === 'actual' || s.kind === 'past') return { status: 'actual', why: `actual: ${s.word}` };
     if (s.kind === 'neither') return { status: null, why: `neither: ${s.word}` };
     // nothing before it: 比2008年下降2.7%的安排 says so after
-    const de = this.text.indexOf('的', start);
-    const after = de >= 0 && de - start <= 30 ? PLAN_AFTER.exec(this.text.slice(start, de + 3)) : null;
+    // bounded: an unbounded indexOf would read to the end of the text for every figure
+    const near = this.text.slice(start, start + 30);
+    const de = near.indexOf('的');
+    const after = de >= 0 ? PLAN_AFTER.exec(this.text.slice(start, start + de + 3)) : null;
     if (after) return { status: 'target', why: `target: ${after[0].slice(-3)} after it` };
     // 11种大病明年有望获二次报销, 6万多家餐馆如果都安装: a figure that is the subject takes its predicate's word
     const pred = this.predicateSignal(start);
