@@ -6,10 +6,25 @@
 // where the gold has them (test/gold), status, change (direction and basis)
 // and the item of every "分别" figure (its label must name it).
 // Build first (npx tsc -p .): this imports the compiled code.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { figuresOf } from '../dist/pipeline/figures-stage.js';
-import { readGold } from './gold.js';
+import { corpusDir, readGold } from './gold.js';
+
+/** test/gold/heldout: articles annotated after the rules were written, never used to tune them */
+const heldoutDir = fileURLToPath(new URL('../test/gold/heldout/', import.meta.url));
+export function heldoutFiles() {
+  if (!existsSync(heldoutDir)) return [];
+  return readdirSync(heldoutDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(heldoutDir, f), 'utf8'));
+      return { gold, textPath: join(corpusDir, gold.file) };
+    })
+    .filter(({ textPath }) => existsSync(textPath));
+}
 
 /** figures as `wenxi figures` gives them: through the article model, so section defaults apply */
 export function pipelineFigures(text, file, options = {}) {
@@ -68,11 +83,11 @@ function ratio(a, b) {
   return b === 0 ? 1 : a / b;
 }
 
-export async function evaluate(predict = (text, file) => pipelineFigures(text, file)) {
+export async function evaluate(predict = (text, file) => pipelineFigures(text, file), files0 = goldFiles()) {
   const files = [];
   const total = { tp: 0, fp: 0, gold: 0, category: 0, label: 0 };
-  const meaning = { status: 0, statusN: 0, direction: 0, basis: 0, basisN: 0, changeN: 0, item: 0, itemN: 0, wrongStatus: [], wrongChange: [], wrongItem: [] };
-  for (const { gold, textPath } of goldFiles()) {
+  const meaning = { status: 0, statusN: 0, direction: 0, basis: 0, basisN: 0, changeN: 0, item: 0, itemN: 0, wrongStatus: [], wrongChange: [], wrongBasis: [], wrongItem: [] };
+  for (const { gold, textPath } of files0) {
     const text = readFileSync(textPath, 'utf8');
     // A gold file may annotate only part of its article: {start, end} in code points.
     const scope = gold.scope;
@@ -97,6 +112,7 @@ export async function evaluate(predict = (text, file) => pipelineFigures(text, f
       if (g.change?.basis) {
         meaning.basisN++;
         if (p.change?.basis === g.change.basis) meaning.basis++;
+        else meaning.wrongBasis.push({ file: gold.file, gold: g, pred: p });
       }
       if (g.item) {
         meaning.itemN++;
@@ -158,11 +174,18 @@ export function printReport(r, verbose = false) {
   if (!verbose) return;
   for (const { file, gold, pred } of m.wrongStatus) console.log(`    status ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.status ?? 'null'}, gold ${gold.status ?? 'null'}${pred.explain ? ` (${pred.explain.status})` : ''}`);
   for (const { file, gold, pred } of m.wrongChange) console.log(`    change ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.change?.direction ?? '-'}, gold ${gold.change?.direction ?? '-'}`);
+  for (const { file, gold, pred } of m.wrongBasis) console.log(`    basis  ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.change?.basis ?? '-'}, gold ${gold.change.basis}`);
   for (const { file, gold, pred } of m.wrongItem) console.log(`    item   ${file.slice(0, 12)} ${pred.text} @${pred.start}: ${pred.label}, gold item ${gold.item}`);
 }
 
 if (process.argv[1] && basename(process.argv[1]) === 'eval-figures.js') {
   const verbose = process.argv.includes('--verbose');
-  const r = await evaluate((text, file) => pipelineFigures(text, file, { explain: verbose }));
+  const predict = (text, file) => pipelineFigures(text, file, { explain: verbose });
+  const r = await evaluate(predict);
   printReport(r, verbose);
+  const held = heldoutFiles();
+  if (held.length) {
+    console.log('\nheld out (test/gold/heldout: annotated after the rules were written, not used to tune them)');
+    printReport(await evaluate(predict, held), verbose);
+  }
 }

@@ -17,7 +17,7 @@ import { removeOverlaps } from './refiners/overlap.js';
 import { attachChanges } from './refiners/change.js';
 import { attachItems } from './refiners/items.js';
 import { notOfInterest, refineHouseholds } from './refiners/interest.js';
-import { PeriodReader } from './refiners/period.js';
+import { inYear, PeriodReader } from './refiners/period.js';
 import { StatusReader } from './refiners/status.js';
 import { type NumberToken, scanNumbers } from './scan.js';
 import { mayOpenUnit } from './data/units.js';
@@ -145,9 +145,8 @@ export function extractFigures(text: string, options: FigureOptions = {}): Figur
     if (c.discount) f.discount = true;
     const sentenceStart = sent && sent.start <= c.start ? sent.start : c.start;
     const frame = frameAt(frames, f.start);
-    let period = periods.read(sentenceStart, c.start, year ?? frame?.year ?? null) ?? frame?.period;
-    // 全年 / 一季度 in a section about 2018: that year's
-    if (period && frame?.year && !/[0-9０-９]{4}|今年|去年|明年|前年|十.五|过去|近/.test(period)) period = `${frame.year}年${period.replace(/^(截至|截止|到)/, '')}`;
+    const read = periods.read(sentenceStart, c.start, year ?? frame?.year ?? null);
+    const period = read ? inYear(read, frame?.year ?? null) : frame?.period;
     if (period) f.period = period;
     const st = statuses.read(sentenceStart, c.start, frame);
     f.status = st.status;

@@ -13,7 +13,20 @@ export const LEADING_WORDS = [
   '将', '也', '均', '都', '并', '而', '且', '仅', '约', '截至', '截止', '到', '至', '在', '为', '对', '从', '据统计',
   '据悉', '预计', '计划中', '我国', '届时', '但是', '但', '不过', '然而', '因此', '所以', '那么', '每年', '每月', '每天', '该县', '该市', '该区', '该镇', '该公司', '全国', '分别', '一共', '总共', '全部', '持续', '进一步', '有效', '成功', '新春', '以上',
   '一季度', '二季度', '三季度', '四季度', '第一季度', '第二季度', '第三季度', '第四季度', '前三季度', '前两季度', '截至目前', '截至年底',
+  // plan words that open a clause: status says what they mean, the label names what is measured
+  '要', '力争', '争取', '确保', '力求',
 ];
+
+/** where the subject opening a sentence ends: its first verb or preposition (中草药材|以苍术…为主) */
+export const SUBJECT_ENDS = ['以', '主要', '分为', '为', '是', '开始', '有', '在', '均', '都', '已', '将', '被', '由', '从', '共'];
+
+/** words after which the clause names a new subject: what the figure measures comes after them (成为全省首个产值…) */
+export const SUBJECT_RESETS = ['首个', '首家', '第一个', '第一家', '唯一一个', '唯一'];
+
+/** plan adverbs inside a label (铁道部将对新疆投资, 交通基础设施建设预计总投资规模): dropped, status carries them */
+export const INNER_PLAN_WORDS = /(?<![即])将(?![近士军其来])|预计|(?<![主重需必只首纲摘紧])要(?![求素点件闻害地])|(?<![模虚])拟/g;
+
+
 
 /** verbs that take the figure as object and add nothing to the subject */
 export const LEADING_VERBS = [
@@ -61,6 +74,9 @@ export const CHANGE_VERBS = [
   '下降', '增长', '上涨', '上升', '提高', '降低', '减少', '增加', '回升', '下滑', '减排', '增幅', '降幅', '累计下降', '累计增长',
 ];
 
+/** comparatives that are a change only after a comparison base (比去年预算高0.2个百分点) */
+export const BARE_COMPARATIVES = ['高', '低', '多', '少'];
+
 /** a label longer than this that holds 的 keeps only the head after the last 的 (但记者了解到的销售数据 → 销售数据) */
 export const HEAD_AFTER_DE = 8;
 
@@ -74,3 +90,18 @@ export const PHRASE_STOPS = new Set([
   '还', '再', '给', '从', '向', '到', '至', '为', '对', '把', '让', '使', '得', '着', '过', '“', '"', '”',
 ]);
 export const MAX_LABEL = 16;
+
+/** verbs that end a noun phrase read after a figure (２０００辆公共自行车投入运营 → 公共自行车) */
+export const PHRASE_STOP_WORDS = [
+  '投入', '配备', '投放', '建成', '开始', '进行', '实现', '完成', '分布', '使用', '运营', '提供', '存在', '参加', '达到',
+  '获得', '位于', '覆盖', '落户', '开工', '竣工', '签约', '入驻', '参与', '受益', '牵头', '初步', '定为', '确定', '分别',
+];
+
+/** words right before a count after which the counted noun follows it (首批试点的２０００辆公共自行车, 丰台等８个区域) */
+export const NOUN_FOLLOWS = ['的', '等', '将建成', '建成', '投放', '配备', '新建', '建设', '购置', '安装', '引进', '新增'];
+
+/** what a money figure right before it pays for: a noun phrase ending in one of these (交纳２００元诚信保证金) */
+export const MONEY_HEADS = ['金', '费', '款', '资金', '补贴', '补助', '奖励'];
+
+/** a clause that only says when: the sentence's subject is in the next one (前天上午，北京市首批公共自行车…) */
+export const TIME_CLAUSE = /^(?:前天|昨天|今天|明天|昨日|今日|近日|日前|当天|当日|目前|上午|下午|晚上|凌晨|中午|近期|[0-9０-９]{1,4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日)+$/;

@@ -5,8 +5,14 @@
 /** a goal, plan, forecast or commitment */
 export const TARGET_WORDS = [
   '预期目标', '目标是', '目标为', '目标值', '力争', '争取', '力求', '计划', '规划', '确保', '将', '要', '拟', '预计', '预期',
-  '可望', '有望', '努力', '届时', '控制在', '不低于', '不少于', '明年', '今后', '未来', '即将', '打算', '下一步',
+  '可望', '有望', '努力', '届时', '控制在', '明年', '今后', '未来', '即将', '打算', '下一步',
 ];
+
+/** bounds: a commitment in a plan (城镇新增就业不少于1100万人), a norm in a rule (《条例》明确，绿地率不低于30%) */
+export const BOUND_WORDS = ['不低于', '不少于', '不超过', '不高于', '不多于', '不小于', '不大于'];
+
+/** words that make the sentence a rule: its bounds are norms, neither achieved nor planned */
+export const NORM_WORDS = ['条例', '规定', '办法', '细则', '应当', '必须', '不得', '须'];
 
 /**
  * Words that hold a target word but do not plan anything (主要, 重要, 将近,
@@ -33,7 +39,7 @@ export const PAST_WORDS = ['累计', '去年', '上年', '前年', '过去一年
 export const CURRENT_WORDS = ['现行', '现有', '原来的', '原有', '目前的'];
 
 /** conditions and thresholds: neither reported nor planned */
-export const NEITHER_WORDS = ['如果', '假如', '倘若', '一旦', '凡是', '罚款', '处以'];
+export const NEITHER_WORDS = ['如果', '假如', '倘若', '一旦', '凡是', '罚款', '处以', '处罚', '罚'];
 
 /**
  * Top-level section headings of a report: a plan section sets `target` for

@@ -22,6 +22,8 @@ interface Items {
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
+/** How far (UTF-16) a 分别 clause's items are reused by the clauses after it. */
+const SENTENCE_REACH = 200;
 const FURNITURE = /^(?:其中|同时|此外|另外|比如|例如|譬如|全年|今年|去年|目前|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)/;
 /** fillers dropped from a measure read in the clause before: 受理的一些项目 → 受理项目 */
 const FILLERS = /一些|这些|那些|部分|的/g;
@@ -56,6 +58,11 @@ function readItems(subject: string): { items: string[]; measure: string } | null
   if (parts.length < 2 || parts.some((p) => p.length === 0 || p.length > 16)) return null;
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;
+  // 第一、二、三产业增加值: ordinals written once; each item is 第 + its numeral, the rest of the last is the measure
+  if (/^第[一二三四五六七八九十]$/.test(first) && parts.slice(1, -1).every((p) => /^第?[一二三四五六七八九十]$/.test(p))) {
+    const m = /^第?([一二三四五六七八九十])(.+)$/.exec(last);
+    if (m) return { items: parts.map((p, k) => '第' + (k === parts.length - 1 ? m[1]! : p.replace(/^第/, ''))), measure: m[2]! };
+  }
   // 一般公共预算收入、税收收入: every item already names its measure
   if (commonSuffix(first, last) >= 1) return { items: parts, measure: '' };
   const rest = parts.slice(0, -1);
@@ -72,11 +79,21 @@ function verbSuffix(verb: string): string {
   return CHANGE_VERBS.some((c) => v === c || v.endsWith(c)) ? v : '';
 }
 
+/** How far (UTF-16) before a figure 分别 can stand: a clause is at most this long (refiners/clause.ts). */
+const REACH = 40;
+
 export function attachItems(text: string, cands: Candidate[]): void {
+  // most texts have few 分别: find them once, then look only near them
+  const marks: number[] = [];
+  for (let k = text.indexOf('分别'); k >= 0; k = text.indexOf('分别', k + 2)) marks.push(k);
+  if (!marks.length) return;
+  let m = 0;
   let previous: Items | null = null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (previous && c.start >= previous.sentenceEnd) previous = null;
+    while (m < marks.length && marks[m]! < c.start - REACH) m++;
+    if (m >= marks.length || marks[m]! >= c.start) continue;
     const from = clauseStart(text, c.start, ITEM_CLAUSE_BREAKS);
     const before = text.slice(from, c.start);
     const k = before.lastIndexOf('分别');
@@ -88,8 +105,9 @@ export function attachItems(text: string, cands: Candidate[]): void {
     while (j + 1 < cands.length && FIGURE_JOINS.includes(text.slice(afterApprox(text, cands[j]!.end), cands[j + 1]!.start))) j++;
     const group = cands.slice(i, j + 1);
     i = j;
-    const nl = text.slice(c.start).search(SENTENCE_END);
-    const sentenceEnd = nl < 0 ? text.length : c.start + nl;
+    // bounded like every look around a figure (a sentence further on needs no reuse of these items)
+    const nl = text.slice(c.start, c.start + SENTENCE_REACH).search(SENTENCE_END);
+    const sentenceEnd = nl < 0 ? Math.min(text.length, c.start + SENTENCE_REACH) : c.start + nl;
     const subject = before.slice(0, k).replace(FURNITURE, '').trim();
     const suffix = verbSuffix(verb.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
     let read = subject ? readItems(subject) : null;

@@ -5,15 +5,17 @@
 // (6个项目 → 项目). Enumerations share one subject (771户、1352人脱贫成效 → 脱贫).
 import type { Candidate } from '../candidate.js';
 import {
-  CHANGE_VERBS, COMPARISON, GENERIC_HEADS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
+  BARE_COMPARATIVES, CHANGE_VERBS, MONEY_HEADS, NOUN_FOLLOWS, PHRASE_STOP_WORDS, SUBJECT_ENDS, SUBJECT_RESETS, TIME_CLAUSE, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
   PHRASE_STOPS, PROTECTED_ENDINGS, PROTECTED_ONSETS, TRAILING_LINKS,
 } from '../data/labels.js';
 import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
+import { matchUnit } from '../data/units.js';
 import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
+import { BASIS } from '../data/change.js';
 import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
-import { onWordBoundaries } from './words.js';
+import { onWordBoundaries, wordAcross } from './words.js';
 
 interface Lists {
   lead: WordIndex;
@@ -37,7 +39,8 @@ const CLOSE_QUOTES = '”"」』’\'》';
 const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 // leading dates: 2019年 / 3月19日 / 2009年以来 (bounded repetitions, linear)
 const LEADING_DATE = /^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}(?:[至到~～\-－—]{1,2}[0-9０-９]{1,2})?月(?:份|底|末|中旬|上旬|下旬)?)?(?:[0-9０-９]{1,2}日)?(?:以来|前|底|末|初)?/;
-const TRAILING_DURATION = /[0-9０-９一二三四五六七八九十两]{1,3}(?:年|个月|天)(?:内|来|间)?$/;
+// 连续8个月超过10%: the run of time before the verb frames the figure (it gave 月超 as a label)
+const TRAILING_DURATION = /(?:连续)?[0-9０-９一二三四五六七八九十两]{1,3}(?:年|个月|天|周|个季度)(?:内|来|间)?$/;
 const ENUM_JOINS = ['、', '和', '及', '与', '以及', '，'];
 
 function stripLeading(s: string, allowEmpty: boolean): string {
@@ -104,19 +107,48 @@ function cap(s: string): string {
   return cut >= 0 && cut < tail.length - 2 ? tail.slice(cut + 1) : tail;
 }
 
+const MAY_PLAN = /[将预要拟]/;
+
+/** the end of the last word after which a new subject starts (成为全省首个|产值), or -1 */
+function lastReset(s: string): number {
+  let at = -1;
+  for (const w of SUBJECT_RESETS) {
+    const k = s.lastIndexOf(w);
+    if (k >= 0 && k + w.length > at) at = k + w.length;
+  }
+  return at;
+}
+const FOOTNOTE = /\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］/g;
+
 /** the subject before the number, or '' */
 function labelBefore(text: string, from: number, c: Candidate): string {
   if (from >= c.start) return '';
-  let s = text.slice(from, c.start).replace(SPACE, '').replace(COMPARISON, '');
+  // 地区生产总值[2]32074.7亿元: a footnote marker glued to the subject is not part of it
+  let raw = text.slice(from, c.start).replace(SPACE, '');
+  if (raw.includes('[') || raw.includes('［')) raw = raw.replace(FOOTNOTE, '');
+  let s = raw.replace(COMPARISON, '');
   s = stripTrailing(s);
+  // 比去年预算高0.2个百分点: the base is not the subject; the bare comparative borrows the subject before
+  if (BARE_COMPARATIVES.includes(raw[raw.length - 1] ?? '') && /[比较]/.test(raw)) {
+    const base = BASIS.exec(raw);
+    if (base && BARE_COMPARATIVES.includes(raw.slice(base.index + base[0].length))) return raw.slice(-1);
+  }
   // 3年内 / 三年内 before the number frames it in time; it is not the subject
   s = stripTrailing(s.replace(TRAILING_DURATION, ''));
   const q = quoted(s);
   if (q) return q;
   // an open quote not closed before the number starts the subject
-  const open = Math.max(...[...OPEN_QUOTES].map((ch) => s.lastIndexOf(ch)));
+  let open = -1;
+  for (const ch of OPEN_QUOTES) open = Math.max(open, s.lastIndexOf(ch));
   if (open >= 0 && !/[”」』’]/.test(s.slice(open + 1))) s = s.slice(open + 1);
   s = stripLeading(s, true);
+  // 经开区成为全省首个产值突破100亿元的园区: the park is the sentence's subject, not what is measured
+  const reset = lastReset(s);
+  if (reset >= 0 && s.length - reset >= 2) s = s.slice(reset);
+  if (MAY_PLAN.test(s)) {
+    const plain = s.replace(INNER_PLAN_WORDS, '');
+    if (plain.length >= 2) s = plain;
+  }
   s = cap(s);
   return s.replace(/^[“”"「」『』‘’'《》·\-—]+|[“”"「」『』‘’'《》·\-—]+$/g, '');
 }
@@ -136,14 +168,25 @@ function glossStart(text: string, from: number, start: number): number {
   return open > 0 && from - open <= GLOSS_MAX ? open : -1;
 }
 
+const HAN_AT = /^\p{Script=Han}$/u;
+
 /** a noun phrase right after a figure (30万吨合成氨 → 合成氨), or '' */
 function phraseAfter(text: string, pos: number): string {
+  // 5119.8亿吨公里: the rest of a unit is not a noun (60岁以上人口: after 以上 it is)
+  if (!HAN_AT.test(text[pos] ?? '')) return '';
+  if (matchUnit(text, pos) && !APPROX_AFTER.some((w) => text.endsWith(w, pos))) return '';
   const end = clauseEnd(text, pos);
   let s = '';
   for (let i = pos; i < end && s.length < 10; i++) {
     const ch = text[i]!;
-    if (PHRASE_STOPS.has(ch) || !/\p{Script=Han}/u.test(ch)) break;
+    if (!/\p{Script=Han}/u.test(ch)) break;
+    // a stop character inside a word (共 of 公共自行车, 上 of 以上) does not end the phrase
+    if (PHRASE_STOPS.has(ch) && (s === '' || !wordAcross(text, i))) break;
     s += ch;
+  }
+  for (const w of PHRASE_STOP_WORDS) {
+    const k = s.indexOf(w);
+    if (k >= 2) s = s.slice(0, k);
   }
   for (const h of GENERIC_HEADS) if (s.endsWith(h) && s.length > h.length) s = s.slice(0, -h.length);
   return s;
@@ -199,10 +242,14 @@ const LINK_SET = new Set([...LEADING_WORDS, ...TRAILING_LINKS, ...LEADING_VERBS]
 
 /** a label worth showing: two characters or more, and not a lone function word (和, 对, 分别) */
 export function usable(label: string | null | undefined): label is string {
-  return !!label && [...label].length >= 2 && !LINK_SET.has(label);
+  // two code points: a two-unit string is one when it is a surrogate pair
+  if (!label || label.length < 2 || (label.length === 2 && /^[\uD800-\uDBFF]/.test(label))) return false;
+  return !LINK_SET.has(label);
 }
 
-const changeVerb = (s: string) => CHANGE_VERBS.find((v) => s === v || s.endsWith(v));
+let changeIndex: WordIndex | null = null;
+const changeVerb = (s: string): string | undefined =>
+  wordEnding((changeIndex ??= indexWords(CHANGE_VERBS, 'last')), s) ?? (BARE_COMPARATIVES.includes(s) ? s : undefined);
 
 const SENTENCE_END = /[。！？!?\n]/;
 
@@ -262,6 +309,11 @@ export function attachLabels(text: string, cands: Candidate[]): void {
         : '';
     // 设立6项专项附加扣除: a bare verb before a count says less than the phrase after the classifier
     const countedPhrase = c.kind === 'classifier' && own.length <= 2 ? phraseAfter(text, c.end) : '';
+    // 首批试点的２０００辆公共自行车, 丰台等８个区域: after 的, 等 or a verb of supplying, the counted noun follows the count
+    const nounAfter =
+      c.kind === 'classifier' && NOUN_FOLLOWS.some((w) => text.endsWith(w, c.start) && c.start - w.length >= from) ? phraseAfter(text, c.end) : '';
+    // 交纳２００元诚信保证金: what the money pays for follows it
+    const paidFor = c.category === 'money' && text[c.end] !== '的' ? phraseAfter(text, c.end) : '';
     const shared = own ? null : continued(text, prev, c, from);
     // 1-2万亿的节能投资市场: a money phrase after 的 names the amount
     const moneyNoun = c.category === 'money' && text[c.end] === '的' ? phraseAfter(text, c.end + 1) : '';
@@ -271,6 +323,8 @@ export function attachLabels(text: string, cands: Candidate[]): void {
     };
     if (usable(counted)) set(counted, 'counted noun after the classifier');
     else if (usable(moneyNoun) && MONEY_CONTEXT.some((w) => moneyNoun.includes(w))) set(moneyNoun, 'money phrase after 的');
+    else if (usable(nounAfter)) set(nounAfter, 'counted noun after 的/等/a verb of supplying');
+    else if (usable(paidFor) && MONEY_HEADS.some((h) => paidFor.endsWith(h))) set(paidFor, 'what the money pays for, after it');
     else if (usable(measured)) set(measured, 'noun after the amount');
     else if (usable(countedPhrase)) set(countedPhrase, 'phrase after the classifier');
     else if (usable(own)) set(own, gloss >= 0 ? 'subject before the gloss' : 'subject before the number');
@@ -299,8 +353,41 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       }
     }
     if (!usable(c.label)) set(unitNoun(text, c), 'the unit names it');
+    // 中草药材以苍术、白芍…为主，共2357亩: nothing in the clause but a link word; the sentence's subject is what is counted
+    const linkOnly = text.slice(from, c.start).replace(SPACE, '');
+    if (!usable(c.label) && !inChain && linkOnly !== '' && stripLeading(stripTrailing(linkOnly), true) === '') {
+      const subject = sentenceSubject(text, c.start);
+      if (subject) set(subject, 'subject of the sentence');
+    }
     if (!c.label) c.labelRule = 'none';
   }
+}
+
+/** How far back (UTF-16) the subject of a sentence is looked for. */
+const SUBJECT_REACH = 80;
+const SENTENCE_OPEN = /[。！？!?；;\n]/;
+
+/** the noun phrase opening the sentence of pos, before its first verb or preposition, or null */
+function sentenceSubject(text: string, pos: number): string | null {
+  let start = pos;
+  while (start > 0 && pos - start < SUBJECT_REACH && !SENTENCE_OPEN.test(text[start - 1]!)) start--;
+  if (pos - start >= SUBJECT_REACH) return null;
+  let end = clauseEnd(text, start);
+  let s = text.slice(start, end).replace(SPACE, '');
+  // 前天上午，北京市首批公共自行车开始投入使用: the first clause only says when
+  if (TIME_CLAUSE.test(s) && end < pos) {
+    start = end + 1;
+    end = clauseEnd(text, start);
+    s = text.slice(start, end).replace(SPACE, '');
+  }
+  s = stripLeading(s, false);
+  let cut = s.length;
+  for (const v of SUBJECT_ENDS) {
+    const k = s.indexOf(v);
+    if (k >= 2 && k < cut) cut = k;
+  }
+  s = s.slice(0, cut);
+  return usable(s) && s.length <= 10 && /^\p{Script=Han}+$/u.test(s) ? s : null;
 }
 
 /** How far (UTF-16) from its figure a label is looked for in the text. */
@@ -317,16 +404,24 @@ export function keepLabelsOnWords(text: string, cands: Candidate[]): void {
     const label = c.label;
     if (!usable(label)) return;
     const prev = cands[i - 1];
+    // found by position, without slicing: this runs for every labelled figure
     const near = Math.max(0, c.start - LABEL_REACH);
-    const k = text.slice(near, c.start).lastIndexOf(label);
-    let at = k < 0 ? -1 : near + k;
+    let at = -1;
+    for (let p = c.start - label.length; p >= near; p--)
+      if (text.startsWith(label, p)) {
+        at = p;
+        break;
+      }
     let limit = c.start;
-    let floor = Math.max(clauseStart(text, c.start), prev && prev.end <= c.start ? prev.end : 0);
+    let floor = () => Math.max(clauseStart(text, c.start), prev && prev.end <= c.start ? prev.end : 0);
     if (at < 0) {
-      const k2 = text.slice(c.end, c.end + LABEL_REACH + label.length).indexOf(label);
-      at = k2 < 0 ? -1 : c.end + k2;
+      for (let p = c.end; p <= c.end + LABEL_REACH; p++)
+        if (text.startsWith(label, p)) {
+          at = p;
+          break;
+        }
       limit = clauseEnd(text, c.end);
-      floor = c.end;
+      floor = () => c.end;
       if (at < 0) return;
     }
     const span = onWordBoundaries(text, at, at + label.length, floor, limit);

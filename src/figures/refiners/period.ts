@@ -7,7 +7,8 @@ import { PERIOD, RELATIVE_YEARS } from '../data/periods.js';
 
 const BASIS_ALL = new RegExp(BASIS.source, 'g');
 /** every time expression holds one of these; every comparison base one of those */
-const MAY_HOLD_TIME = /[年月季期时目]/;
+const TIME_CHAR = new Uint8Array(0x10000);
+for (const ch of '年月季期时目') TIME_CHAR[ch.charCodeAt(0)] = 1;
 export const MAY_COMPARE = /[比较同环与]/;
 
 function resolve(p: string, year: number | null): string {
@@ -24,6 +25,8 @@ export class PeriodReader {
   private pos = 0;
   private sentence = -1;
   private last: string | undefined;
+  /** the last period as reported, resolved once */
+  private shown: { last: string; year: number | null; period: string } | null = null;
 
   constructor(
     private readonly text: string,
@@ -38,16 +41,22 @@ export class PeriodReader {
       this.last = undefined;
     }
     if (start > this.pos) {
-      let stretch = this.text.slice(this.pos, start);
+      // most stretches between figures name no time: a character test before any slice
+      let hit = false;
+      for (let i = this.pos; i < start && !hit; i++) hit = TIME_CHAR[this.text.charCodeAt(i)] === 1;
+      const from = this.pos;
       this.pos = start;
-      // most stretches between figures name no time: one character test first
-      if (MAY_HOLD_TIME.test(stretch)) {
+      if (hit) {
+        let stretch = this.text.slice(from, start);
         // blank out comparison bases so their years do not count
         if (MAY_COMPARE.test(stretch)) stretch = stretch.replace(BASIS_ALL, (m) => ' '.repeat(m.length));
         for (const m of stretch.matchAll(PERIOD)) this.last = m[1]!;
       }
     }
-    return this.last === undefined ? undefined : resolve(this.last.replace(/[“”"]/g, ''), year);
+    if (this.last === undefined) return undefined;
+    if (this.last !== this.shown?.last || year !== this.shown.year)
+      this.shown = { last: this.last, year, period: resolve(this.last.replace(/[“”"]/g, ''), year) };
+    return this.shown.period;
   }
 }
 
@@ -55,4 +64,10 @@ export class PeriodReader {
 export function headingPeriod(heading: string, year: number | null): string | undefined {
   const m = /([0-9０-９]{4}年|今年|去年|明年|[“"]?十[一二三四五六七八九]五[”"]?(?:期间|时期))/.exec(heading);
   return m ? resolve(m[1]!.replace(/[“”"]/g, ''), year) : undefined;
+}
+
+/** 全年 / 一季度 / 截至7月底 in a section about 2018: that year's (2018年全年, 截至2018年7月底); a period that names its year, or 目前, stays */
+export function inYear(period: string, year: number | null): string {
+  if (year === null || /[0-9０-９]{4}|今年|去年|明年|前年|本年|当年|十.五|过去|近|目前/.test(period)) return period;
+  return period.replace(/^(截至|截止|到)?/, `$1${year}年`);
 }

@@ -8,27 +8,39 @@
 import type { FigureStatus } from '../../types.js';
 import { BASIS } from '../data/change.js';
 import { MAY_COMPARE } from './period.js';
-import { ACTUAL_WORDS, CURRENT_WORDS, NEITHER_WORDS, PAST_WORDS, PLAN_AFTER, TARGET_LOOKALIKES, TARGET_WORDS } from '../data/status.js';
+import { ACTUAL_WORDS, BOUND_WORDS, CURRENT_WORDS, NEITHER_WORDS, NORM_WORDS, PAST_WORDS, PLAN_AFTER, TARGET_LOOKALIKES, TARGET_WORDS } from '../data/status.js';
 import { indexWords, wordAt, type WordIndex } from '../word-index.js';
 
-type Kind = 'target' | 'actual' | 'past' | 'neither' | 'none' | 'current';
+type Kind = 'target' | 'bound' | 'actual' | 'past' | 'neither' | 'none' | 'current' | 'norm';
 
 let words: { index: WordIndex; kind: Map<string, Kind> } | null = null;
+/** first characters of all signal words, by char code: most characters start none, and are passed over with one array read */
+let FIRST = new Uint8Array(0);
+
 function W() {
   if (words) return words;
   const kind = new Map<string, Kind>();
   // later lists win for a word in two of them: a look-alike that reports a result is actual
   for (const w of PAST_WORDS) kind.set(w, 'past');
   for (const w of TARGET_WORDS) kind.set(w, 'target');
+  for (const w of BOUND_WORDS) kind.set(w, 'bound');
+  for (const w of NORM_WORDS) kind.set(w, 'norm');
   for (const w of TARGET_LOOKALIKES) kind.set(w, 'none');
   for (const w of ACTUAL_WORDS) kind.set(w, 'actual');
   for (const w of NEITHER_WORDS) kind.set(w, 'neither');
   for (const w of CURRENT_WORDS) kind.set(w, 'current');
+  FIRST = new Uint8Array(0x10000);
+  for (const w of kind.keys()) FIRST[w.charCodeAt(0)] = 1;
   return (words = { index: indexWords(kind.keys()), kind });
 }
 
-const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':']);
-const RANK: Record<Kind, number> = { none: 0, current: 0, past: 1, target: 2, actual: 3, neither: 4 };
+/** clause breaks (1) and sentence ends (2) by char code: the scans read every character */
+const BREAK = new Uint8Array(0x10000);
+for (const ch of '，,；;：:') BREAK[ch.charCodeAt(0)] = 1;
+for (const ch of '。！？!?\n') BREAK[ch.charCodeAt(0)] = 2;
+/** How far (UTF-16) after a figure its predicate is read. */
+const PREDICATE_REACH = 16;
+const RANK: Record<Kind, number> = { none: 0, current: 0, norm: 0, past: 1, target: 2, bound: 2, actual: 3, neither: 4 };
 const FUTURE_YEAR = /(?:到|至|在)([0-9０-９]{4})年/g;
 const BASIS_ALL = new RegExp(BASIS.source, 'g');
 
@@ -58,6 +70,8 @@ export class StatusReader {
   private clause: Signal = NONE;
   /** 现行 right before: the next figure is the level in force, whatever the clause plans */
   private current: string | null = null;
+  /** a rule word seen in the sentence (条例, 应当): its bounds are norms */
+  private rule: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -71,20 +85,53 @@ export class StatusReader {
       this.pos = sentenceStart;
       this.before = NONE;
       this.clause = NONE;
+      this.rule = null;
     }
     this.current = null;
     if (start > this.pos) this.scan(this.text.slice(this.pos, start));
     this.pos = start;
     if (this.current) return { status: 'actual', why: `actual: ${this.current} (this figure only)` };
     const s = this.clause.kind !== 'none' ? this.clause : this.before;
+    if (s.kind === 'bound') return this.rule ? { status: null, why: `neither: ${s.word} in a rule (${this.rule})` } : { status: 'target', why: `target: ${s.word}` };
     if (s.kind === 'target') return { status: 'target', why: `target: ${s.word}` };
     if (s.kind === 'actual' || s.kind === 'past') return { status: 'actual', why: `actual: ${s.word}` };
     if (s.kind === 'neither') return { status: null, why: `neither: ${s.word}` };
     // nothing before it: 比2008年下降2.7%的安排 says so after
-    const after = PLAN_AFTER.exec(this.text.slice(start, start + 40));
+    // bounded: an unbounded indexOf would read to the end of the text for every figure
+    const near = this.text.slice(start, start + 30);
+    const de = near.indexOf('的');
+    const after = de >= 0 ? PLAN_AFTER.exec(this.text.slice(start, start + de + 3)) : null;
     if (after) return { status: 'target', why: `target: ${after[0].slice(-3)} after it` };
+    // 11种大病明年有望获二次报销, 6万多家餐馆如果都安装: a figure that is the subject takes its predicate's word
+    const pred = this.predicateSignal(start);
+    if (pred.kind === 'target') return { status: 'target', why: `target: ${pred.word} after it` };
+    if (pred.kind === 'neither') return { status: null, why: `neither: ${pred.word} after it` };
     if (frame && frame.status) return { status: frame.status, why: `section: ${frame.heading ?? ''}` };
     return { status: 'actual', why: 'default: stated as fact' };
+  }
+
+  /** the strongest plan or condition word in the rest of the figure's clause (a short reach) */
+  private predicateSignal(start: number): Signal {
+    const { index, kind } = W();
+    let end = start;
+    while (end < this.text.length && end < start + PREDICATE_REACH && !BREAK[this.text.charCodeAt(end)]) end++;
+    const s = this.text.slice(start, end);
+    let best: Signal = NONE;
+    for (let i = 0; i < s.length; ) {
+      if (!FIRST[s.charCodeAt(i)]) {
+        i++;
+        continue;
+      }
+      const w = wordAt(index, s, i);
+      if (!w) {
+        i++;
+        continue;
+      }
+      const k = kind.get(w)!;
+      if ((k === 'target' || k === 'neither') && RANK[k] > RANK[best.kind]) best = { kind: k, word: w };
+      i += w.length;
+    }
+    return best;
   }
 
   private scan(stretch: string): void {
@@ -94,7 +141,7 @@ export class StatusReader {
     const years = s.includes('年') ? [...s.matchAll(FUTURE_YEAR)] : [];
     let y = 0;
     for (let i = 0; i < s.length; ) {
-      if (CLAUSE_BREAKS.has(s[i]!)) {
+      if (BREAK[s.charCodeAt(i)] === 1) {
         if (this.clause.kind !== 'none') this.before = this.clause;
         this.clause = NONE;
         i++;
@@ -109,6 +156,10 @@ export class StatusReader {
         i += m[0].length;
         continue;
       }
+      if (!FIRST[s.charCodeAt(i)]) {
+        i++;
+        continue;
+      }
       const w = wordAt(index, s, i);
       if (!w) {
         i++;
@@ -116,6 +167,7 @@ export class StatusReader {
       }
       const k = kind.get(w)!;
       if (k === 'current') this.current = w;
+      else if (k === 'norm') this.rule ??= w;
       else this.note({ kind: k, word: w });
       i += w.length;
     }
