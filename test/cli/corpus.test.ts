@@ -65,7 +65,7 @@ describe('corpus runs', () => {
     const r = wenxi(['figures', '-f', 'csv', join(dir, 'news')]);
     const lines = r.stdout.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('path,'))).toHaveLength(1);
-    expect(lines[0]).toBe('path,section,category,label,value,unit,approx,text,start,end,sentence,max,period,status,direction,basis');
+    expect(lines[0]).toBe('path,section,category,label,value,unit,approx,text,start,end,sentence,max,status,direction,basis,period');
     expect(lines.length).toBeGreaterThan(50);
   });
 });

@@ -88,7 +88,7 @@ describe('output files and colour', () => {
   it('-o without -f takes the format from the file extension', () => {
     const out = join(dir, 'figures.csv');
     expect(wenxi(['figures', '-o', out, referencePath]).code).toBe(0);
-    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('path,section,category,label,value,unit,approx,text,start,end,sentence,max,period,status,direction,basis');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('path,section,category,label,value,unit,approx,text,start,end,sentence,max,status,direction,basis,period');
   });
 
   it('a run that cannot write leaves no file behind', () => {

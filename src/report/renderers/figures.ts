@@ -11,16 +11,15 @@ import { figuresChunk } from '../html/index.js';
 
 export const FIGURE_CSV_HEADER = [
   'path', 'section', 'category', 'label', 'value', 'unit', 'approx', 'text', 'start', 'end', 'sentence',
-  // every field of the JSON has a column: a range's high bound, the period framing the figure
-  'max', 'period',
-  'status', 'direction', 'basis',
+  // every field of the JSON has a column: a range's high bound, status, change, the period the figure refers to
+  'max', 'status', 'direction', 'basis', 'period',
 ];
 
 export function figureRow(path: string, f: Figure, headings: (string | null)[]): (string | number | boolean | null)[] {
   const section = f.section === null ? null : headings[f.section] ?? null;
   return [
     path, section, f.category, f.label, f.value, f.unit, f.approx, f.text, f.start, f.end, f.sentence,
-    f.range?.max ?? null, f.period ?? null, f.status ?? null, f.change?.direction ?? null, f.change?.basis ?? null,
+    f.range?.max ?? null, f.status ?? null, f.change?.direction ?? null, f.change?.basis ?? null, f.period ?? null,
   ];
 }
 
