@@ -242,7 +242,10 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
       while (!read && cut > i + 1) {
         cut--;
         while (cut > i + 1 && isSpace(text[cut - 1]!)) cut--;
-        read = readExact(text.slice(i, cut));
+        // 十点二十分 is a time: never cut inside the digits after 点 (十点二), only before 点
+        const prefix = text.slice(i, cut);
+        if (/[点點]/.test(prefix) && isCore(text[cut] ?? '')) continue;
+        read = readExact(prefix);
       }
       // (亿万群众: a multiplier alone left over is no number, so the run is dropped whole)
       if (read && cut < end && [...text.slice(i, cut)].every((ch) => BIG_UNITS.has(ch))) read = null;

@@ -3,6 +3,7 @@
 import type { Extractor } from '../candidate.js';
 import { BIG_UNITS, FINANCIAL_DIGITS } from '../data/numerals.js';
 import { resultToNumber } from '../numbers/read.js';
+import { signBefore } from './sign.js';
 import { unitAfter } from './unit-after.js';
 
 const SIGNS = new Set(['负', '負', '-', '−', '－']);
@@ -19,9 +20,10 @@ export const bare: Extractor = {
     // a lone financial numeral glued to a word is that word (拾起, 登陆, 叁见): 大写 digits are written in runs
     if (!t.arabic && t.raw.length < 2 && FINANCIAL_DIGITS.has(t.raw) && ((isHan(ctx.text[t.start - 1] ?? '') && !SIGNS.has(ctx.text[t.start - 1]!)) || isHan(ctx.text[t.end] ?? ''))) return null;
     // 负5 / -5: a sign not glued to a word or number before it
-    const signed = SIGNS.has(ctx.text[t.start - 1] ?? '') && !/[0-9A-Za-z０-９\-−－负負]/.test(ctx.text[t.start - 2] ?? '');
+    const signAt = signBefore(ctx.text, t.start);
+    const signed = signAt >= 0;
     return {
-      start: signed ? t.start - 1 : t.start, end: t.end, token: t, lastToken: index,
+      start: signed ? signAt : t.start, end: t.end, token: t, lastToken: index,
       value: (signed ? -1 : 1) * resultToNumber(t.read), unit: null,
       kind: 'bare', category: 'other', approx: t.read.approx, unitEnd: t.end, tag: 'bare',
     };

@@ -2,12 +2,12 @@
 import type { Candidate, Extractor } from '../candidate.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS } from '../data/units.js';
 import { resultToNumber } from '../numbers/read.js';
+import { signBefore } from './sign.js';
 import { halfAfter, inBaseUnit, unitAfter } from './unit-after.js';
 
 // longest first, so US$ wins over $
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
 const WORD_LIST = Object.keys(CURRENCY_WORDS);
-const SIGN_BEFORE = new Set(['负', '負', '-', '−', '－']);
 const FAHRENHEIT_BEFORE = ['华氏温度', '华氏', '華氏溫度', '華氏'];
 
 export const quantity: Extractor = {
@@ -20,10 +20,10 @@ export const quantity: Extractor = {
     let value = resultToNumber(t.read);
     let sign = 1;
     // 负5 / -5%: a sign not glued to a word or number before it
-    const before = text[t.start - 1] ?? '';
-    if (SIGN_BEFORE.has(before) && !/[0-9A-Za-z０-９\-−－负負]/.test(text[t.start - 2] ?? '')) {
+    const signAt = signBefore(text, t.start);
+    if (signAt >= 0) {
       sign = -1;
-      start--;
+      start = signAt;
     }
     let currency: string | null = null;
     for (const [sign2, unit] of SIGN_LIST) {
