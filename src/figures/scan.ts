@@ -150,6 +150,11 @@ function runEnd(text: string, i: number): number {
       j++;
       continue;
     }
+    // 十几个, 二十几岁: 几 closing a number after a unit (十几 = ten and some)
+    if ((c === '几' || c === '幾') && SMALL_UNITS.has(prev) && !isCore(next)) {
+      j++;
+      break;
+    }
     // 三个亿, 两个亿: 个 between a number and its multiplier
     if (c === '个' && BIG_UNITS.has(next)) {
       j++;

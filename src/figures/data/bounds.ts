@@ -14,7 +14,7 @@ export const UPPER_BEFORE = [
 /** fillers between a bound word and its number */
 export const BOUND_FILLERS = ['了', '是', '有', '为'];
 /** written after the number (and its unit) */
-export const LOWER_AFTER = ['或者以上', '或以上', '及以上', '以上', '或者更多', '或更多', '之上', '开外', '起'];
+export const LOWER_AFTER = ['或者以上', '或以上', '及以上', '以上', '或者更多', '或更多', '之上', '开外', '起', '多', '余', '餘'];
 export const UPPER_AFTER = ['或者以下', '或以下', '及以下', '以下', '之下', '以内', '或者更少', '或更少', '之内'];
 /** 比 X 大 / 比 X 小: a comparison with the number */
 export const MORE_THAN = new Set(['大', '高', '多', '长', '重', '强', '贵']);

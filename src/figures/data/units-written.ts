@@ -23,6 +23,7 @@ export const LATIN_UNITS: Readonly<Record<string, UnitDef>> = {
   kWh: m('千瓦时', 'quantity'), MWh: m('兆瓦时', 'quantity'), GWh: m('吉瓦时', 'quantity'), kwh: m('千瓦时', 'quantity'),
   kV: m('千伏', 'other'), kw: m('千瓦', 'capacity'),
   '"': m('英寸', 'other'), '″': m('英寸', 'other'),
+  RMB: m('元', 'money'), CNY: m('元', 'money'), USD: m('美元', 'money'), HKD: m('港元', 'money'), EUR: m('欧元', 'money'),
 };
 /** upper-case spellings of the same (168CM, 5KG) */
 for (const k of ['mm', 'cm', 'km', 'mg', 'kg', 'ml']) (LATIN_UNITS as Record<string, UnitDef>)[k.toUpperCase()] = LATIN_UNITS[k]!;
@@ -36,10 +37,10 @@ export const WRITTEN_UNITS: Readonly<Record<string, UnitDef>> = {
   圆: m('元', 'money'), 元整: m('元', 'money'), 圆整: m('元', 'money'), 元正: m('元', 'money'), 圆正: m('元', 'money'),
   美圆: m('美元', 'money'), 角: m('元', 'money', TENTH), 毛: m('元', 'money', TENTH), 毛钱: m('元', 'money', TENTH),
   美分: m('美元', 'money', { n: 1n, scale: 2 }), 瑞士法郎: m('瑞士法郎', 'money'), 奈拉: m('奈拉', 'money'), 比特币: m('比特币', 'money'),
-  卢比: m('卢比', 'money'), 泰铢: m('泰铢', 'money'), 新加坡元: m('新加坡元', 'money'),
+  美刀: m('美元', 'money'), 卢比: m('卢比', 'money'), 泰铢: m('泰铢', 'money'), 新加坡元: m('新加坡元', 'money'),
   // weights and lengths in Chinese units
   两: m('两', 'quantity'), 兩: m('两', 'quantity'), 毫克: m('毫克', 'quantity'), 微克: m('微克', 'quantity'), 毫升: m('毫升', 'quantity'),
-  公分: m('厘米', 'other'), 英寸: m('英寸', 'other'), 英尺: m('英尺', 'other'), 英里: m('英里', 'other'), 平方英尺: m('平方英尺', 'area'),
+  公分: m('厘米', 'other'), 寸: m('寸', 'other'), 尺: m('尺', 'other'), 丈: m('丈', 'other'), 加仑: m('加仑', 'quantity'), 盎司: m('盎司', 'quantity'), 磅: m('磅', 'quantity'), 英寸: m('英寸', 'other'), 英尺: m('英尺', 'other'), 英里: m('英里', 'other'), 平方英尺: m('平方英尺', 'area'),
   兆瓦时: m('兆瓦时', 'quantity'), 吉瓦: m('吉瓦', 'capacity'), 万千瓦时: m('千瓦时', 'quantity', { n: 10000n, scale: 0 }),
   比特: m('比特', 'other'), 字节: m('字节', 'other'), 千字节: m('千字节', 'other'), 兆字节: m('兆字节', 'other'), 吉字节: m('吉字节', 'other'),
   华氏度: m('华氏度', 'other'), 周岁: m('岁', 'other'),

@@ -82,6 +82,7 @@ export const MONEY_MAIN = new Set(['元', '块', '圆']);
 /** currency signs written before the number */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '￥': '元', '¥': '元', '$': '美元', '＄': '美元', '€': '欧元', '£': '英镑', 'US$': '美元', 'HK$': '港元',
+  RMB: '元', CNY: '元', USD: '美元', HKD: '港元', EUR: '欧元', GBP: '英镑', JPY: '日元',
 };
 /** currency words written before the number: 人民币50元 */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = { 人民币: '元', 美元: '美元' };

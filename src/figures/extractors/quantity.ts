@@ -9,6 +9,7 @@ import { halfAfter, inBaseUnit, unitAfter } from './unit-after.js';
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
 const WORD_LIST = Object.keys(CURRENCY_WORDS);
 const FAHRENHEIT_BEFORE = ['华氏温度', '华氏', '華氏溫度', '華氏'];
+const CELSIUS_BEFORE = ['摄氏温度', '摄氏', '攝氏溫度', '攝氏'];
 
 export const quantity: Extractor = {
   name: 'quantity',
@@ -57,6 +58,13 @@ export const quantity: Extractor = {
         for (const w of FAHRENHEIT_BEFORE) {
           if (text.startsWith(w, t.start - w.length)) {
             unit = '华氏度';
+            start = t.start - w.length;
+            break;
+          }
+        }
+        for (const w of CELSIUS_BEFORE) {
+          if (text.startsWith(w, t.start - w.length)) {
+            unit = '℃';
             start = t.start - w.length;
             break;
           }

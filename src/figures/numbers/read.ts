@@ -286,6 +286,12 @@ function readPlain(s: string): ReadResult | null {
 
 /** 七八百 = 700–800, 二三十万, 一千七八百: two neighbouring digits written together before a unit */
 function readNeighbours(s: string): ReadResult | null | undefined {
+  // 三四 (个), 七八 (人): two neighbouring digits alone are an approximate range, not 34
+  if (s.length === 2) {
+    const a = DIGITS.get(s[0]!);
+    const b = DIGITS.get(s[1]!);
+    if (a !== undefined && b !== undefined && a > 0 && b === a + 1 && s[0] !== '幺') return { value: int(a), upper: int(b), approx: true };
+  }
   for (let i = 0; i + 2 < s.length; i++) {
     const a = DIGITS.get(s[i]!);
     const b = DIGITS.get(s[i + 1]!);
@@ -307,7 +313,9 @@ function readPointed(s: string): ReadResult | null | undefined {
   if (p < 0) return undefined;
   // 三点五 with a lone digit before 点 is read by the tokenizer
   if (p === 1 && DIGITS.has(s[0]!)) return undefined;
-  const whole = readPlain(s.slice(0, p));
+  let whole = readPlain(s.slice(0, p));
+  // 一二点三零 = 12.3: before 点 two neighbouring digits are digits, not a range
+  if (whole?.upper) whole = { value: int(DIGITS.get(s[0]!)! * 10 + DIGITS.get(s[1]!)!), approx: false };
   if (!whole || whole.approx || whole.denominator) return null;
   let i = p + 1;
   let frac = '';
