@@ -51,7 +51,9 @@ const BEFORE_MARKS = new Set(['￥', '¥', '$', '＄', '€', '£', '币', '元'
 function worthTrying(text: string, t: NumberToken): boolean {
   if (t.read.denominator || t.multiplierExp >= 4) return true;
   const next = text[t.end] ?? '';
-  return mayOpenUnit(text, t.end) || AFTER_MARKS.has(next) || BEFORE_MARKS.has(text[t.start - 1] ?? '');
+  const before = text[t.start - 1] ?? '';
+  // (RMB10, US$5: a currency code in capitals before the number)
+  return mayOpenUnit(text, t.end) || AFTER_MARKS.has(next) || BEFORE_MARKS.has(before) || (before >= 'A' && before <= 'Z');
 }
 
 function inSpans(spans: Span[], cp: number): boolean {
