@@ -39,6 +39,10 @@ function denominatorAt(text: string, i: number): { end: number; base: string } |
 
 /** the longest unit at text[at] read with spaces between characters skipped (only when spaces are there) */
 function spacedUnit(text: string, at: number): { unit: string; end: number } | null {
+  // nearly always there is no space: say so without building anything
+  let k = at + 1;
+  while (k < at + 5 && !isSpace(text[k]) && k < text.length) k++;
+  if (k >= at + 5 || k >= text.length) return null;
   let squeezed = '';
   const pos: number[] = [];
   for (let i = at; i < text.length && squeezed.length < 8 && i - at < 24; i++) {

@@ -53,7 +53,16 @@ function charsAfter(text: string, pos: number): { s: string; at: number[] } {
   return { s, at };
 }
 
+// first and last characters of the bound words: most figures have none of them around, and are passed over at once
+const BEFORE_LAST = new Set([...BEFORE.map(([w]) => w[w.length - 1]!), ...BOUND_FILLERS, '比']);
+const AFTER_FIRST = new Set(AFTER.map(([w]) => w[0]!));
+function nearChar(text: string, i: number, step: 1 | -1): string {
+  for (let n = 0; n < 4 && i >= 0 && i < text.length; n++, i += step) if (!isSpace(text[i])) return text[i]!;
+  return '';
+}
+
 function boundOf(text: string, c: Candidate): Bound | null {
+  if (!BEFORE_LAST.has(nearChar(text, c.start - 1, -1)) && !AFTER_FIRST.has(nearChar(text, c.end, 1))) return null;
   const before = charsBefore(text, c.start);
   const after = charsAfter(text, c.end);
   let s = before.s;
