@@ -22,7 +22,7 @@ export const LATIN_UNITS: Readonly<Record<string, UnitDef>> = {
   'm³': m('立方米', 'quantity'), 'm3': m('立方米', 'quantity'),
   kWh: m('千瓦时', 'quantity'), MWh: m('兆瓦时', 'quantity'), GWh: m('吉瓦时', 'quantity'), kwh: m('千瓦时', 'quantity'),
   kV: m('千伏', 'other'), kw: m('千瓦', 'capacity'),
-  '"': m('英寸', 'other'), '″': m('英寸', 'other'),
+  '°': m('度', 'other'), '"': m('英寸', 'other'), '″': m('英寸', 'other'),
   RMB: m('元', 'money'), CNY: m('元', 'money'), USD: m('美元', 'money'), HKD: m('港元', 'money'), EUR: m('欧元', 'money'),
 };
 /** upper-case spellings of the same (168CM, 5KG) */

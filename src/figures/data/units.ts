@@ -90,6 +90,12 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = { 人民币: '�
 /** tenths written after a number: a share (三成 = 30 %) or a discount (九折 = 90 % of the price) */
 export const TENTHS_MARKS: Readonly<Record<string, 'share' | 'discount'>> = { 成: 'share', 折: 'discount' };
 
+/** words right before a number that make a bare 块 money (花了10块, 卖5块): elsewhere 块 counts pieces */
+export const KUAI_MONEY_BEFORE = ['花了', '花', '卖', '买', '售价', '价格', '只要', '才', '赚了', '赚', '挣了', '挣', '付了', '付', '值', '收费', '罚款', '工资', '月薪', '一共', '要价'];
+
+/** units whose next place down may follow them: 一米八 (a bare digit: ''), 五斤六两 (the digit then 两) */
+export const TENTH_AFTER: Readonly<Record<string, string>> = { 米: '', 斤: '两' };
+
 /** range connectors between two numbers */
 export const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '－', '–']);
 /** product marks: 2×34万千瓦 */

@@ -1,9 +1,12 @@
 // number + unit: 860万元, 771户, 130余篇, 12.5%, 万吨, ￥300, -5%, 零下10度
 import type { Candidate, Extractor } from '../candidate.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS } from '../data/units.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, KUAI_MONEY_BEFORE } from '../data/units.js';
 import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
-import { halfAfter, inBaseUnit, unitAfter } from './unit-after.js';
+import { halfAfter, inBaseUnit, tenthAfter, unitAfter } from './unit-after.js';
+import { add, toNumber } from '../numbers/decimal.js';
+
+const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
 // longest first, so US$ wins over $
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
@@ -51,6 +54,19 @@ export const quantity: Extractor = {
       const half = !t.read.approx && halfAfter(text, u);
       if (half || u.def.times) value = inBaseUnit(t.read.value, u, half);
       if (half) end++;
+      // 5万块, 花了10块: 块 with no noun after it is money (一块蛋糕 counts a piece)
+      // (宣传牌10块 counts boards: only with a multiplier or after a verb of paying)
+      if ((u.written === '块' || u.written === '塊') && !isHan(text[end] ?? '') && (t.multiplierExp >= 4 || KUAI_MONEY_BEFORE.some((w) => text.startsWith(w, t.start - w.length)))) {
+        unit = '元';
+        kind = 'measure';
+        category = 'money';
+      }
+      // 一米八 = 1.8 米, 五斤六两 = 5.6 斤: the next place down written after the unit
+      const tail = !half && !t.read.approx && t.read.value.scale === 0 ? tenthAfter(text, u) : null;
+      if (tail) {
+        value = toNumber(add(t.read.value, tail.tenths));
+        end = tail.end;
+      }
       approx ||= u.approx;
       if (currency && u.def.category !== 'money') return null;
       // 华氏温度98.6度, 华氏100度: degrees Fahrenheit
