@@ -81,7 +81,8 @@ function runEnd(text: string, i: number): number {
     if (isCore(c)) {
       // 34万千瓦, 5千克, 12个百分点: 千 / 百 opening a unit belongs to the unit
       // (五十兆字节: so does 兆)
-      if (j > i && (SMALL_UNITS.has(c) || BIG_UNITS.has(c)) && (matchUnit(text, j)?.length ?? 0) > 1) break;
+      // (but after a Chinese digit it is the number's: 两千米 is 2000 米, as 两千 is 2000)
+      if (j > i && (SMALL_UNITS.has(c) || BIG_UNITS.has(c)) && (!isChineseDigit(text[j - 1]!) || text.startsWith('百分', j)) && (matchUnit(text, j)?.length ?? 0) > 1) break;
       // 四两, 五斤六两: 两 after a number is the weight unit, never a digit
       // (两千两百: a 两 before a unit is still a digit)
       if (j > i && LIANG.has(c) && isCore(text[j - 1]!) && !isUnitChar(text[j + 1] ?? '')) break;

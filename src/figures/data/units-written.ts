@@ -41,7 +41,7 @@ export const WRITTEN_UNITS: Readonly<Record<string, UnitDef>> = {
   // weights and lengths in Chinese units
   两: m('两', 'quantity'), 兩: m('两', 'quantity'), 毫克: m('毫克', 'quantity'), 微克: m('微克', 'quantity'), 毫升: m('毫升', 'quantity'),
   公分: m('厘米', 'other'), 寸: m('寸', 'other'), 尺: m('尺', 'other'), 丈: m('丈', 'other'), 加仑: m('加仑', 'quantity'), 盎司: m('盎司', 'quantity'), 磅: m('磅', 'quantity'), 英寸: m('英寸', 'other'), 英尺: m('英尺', 'other'), 英里: m('英里', 'other'), 平方英尺: m('平方英尺', 'area'),
-  兆瓦时: m('兆瓦时', 'quantity'), 吉瓦: m('吉瓦', 'capacity'), 万千瓦时: m('千瓦时', 'quantity', { n: 10000n, scale: 0 }),
+  瓦: m('瓦', 'capacity'), 伏: m('伏', 'other'), 兆瓦时: m('兆瓦时', 'quantity'), 吉瓦: m('吉瓦', 'capacity'), 万千瓦时: m('千瓦时', 'quantity', { n: 10000n, scale: 0 }),
   比特: m('比特', 'other'), 字节: m('字节', 'other'), 千字节: m('千字节', 'other'), 兆字节: m('兆字节', 'other'), 吉字节: m('吉字节', 'other'),
   华氏度: m('华氏度', 'other'), 周岁: m('岁', 'other'),
   // counting: a dozen is twelve; 双 counts pairs as pairs (对 is left out: 对外, 对于 follow numbers too)
