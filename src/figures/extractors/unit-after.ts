@@ -82,7 +82,9 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
   }
   if (!written) return null;
   const def = UNITS[written]!;
-  if (def.kind === 'measure' && PER_MARKS.has(text[end] ?? '')) {
+  // 6.93元/升, 60公里每小时 (每 only before a unit of the table: 5元每人 but not 5元每次都)
+  const per = PER_MARKS.has(text[end] ?? '') || (text[end] === '每' && matchUnit(text, end + 1) !== null);
+  if (def.kind === 'measure' && per) {
     const den = denominatorAt(text, end + 1);
     if (den) {
       // a rate or price (6.93元/升) is not an amount of its numerator's kind: money per litre is not money
