@@ -147,7 +147,7 @@ function mergeBounds(text: string, a: Candidate, b: Candidate, bounds: Map<Candi
 function between(text: string, a: Candidate, b: Candidate): Candidate | null {
   if (a.range || b.range) return null;
   // 10000与20000间: the 间 read as a classifier (rooms) is the 间 of "between"
-  const bEnd = b.unit === '间' && text[b.end - 1] === '间' ? b.end - 1 : b.end;
+  const bEnd = b.unit === '间' && (text[b.end - 1] === '间' || text[b.end - 1] === '間') ? b.end - 1 : b.end;
   if (!BETWEEN_JOIN.test(text.slice(a.end, b.start)) || !BETWEEN_AFTER.test(text.slice(bEnd, bEnd + 4))) return null;
   if (!(a.value < b.value)) return null;
   const unit = bEnd < b.end ? a.unit : a.unit ?? b.unit;
