@@ -85,7 +85,9 @@ function runEnd(text: string, i: number): number {
       if (j > i && (SMALL_UNITS.has(c) || BIG_UNITS.has(c)) && (!isChineseDigit(text[j - 1]!) || text.startsWith('百分', j)) && (matchUnit(text, j)?.length ?? 0) > 1) break;
       // 四两, 五斤六两: 两 after a number is the weight unit, never a digit
       // (两千两百: a 两 before a unit is still a digit)
-      if (j > i && LIANG.has(c) && isCore(text[j - 1]!) && !isUnitChar(text[j + 1] ?? '')) break;
+      // (一两个, 一两天: one or two of a counted thing, not a weight)
+      const counted = text[j - 1] === '一' && j - 1 === i && UNITS[matchUnit(text, j + 1) ?? '']?.kind !== undefined && UNITS[matchUnit(text, j + 1)!]!.kind !== 'measure';
+      if (j > i && LIANG.has(c) && isCore(text[j - 1]!) && !isUnitChar(text[j + 1] ?? '') && !counted) break;
       j++;
       continue;
     }

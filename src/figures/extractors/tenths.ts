@@ -55,7 +55,11 @@ export const tenths: Extractor = {
       else return null;
     }
     if (compare(pct, HUNDRED) > 0) return null;
+    // 八九成 = 80–90 %, 七八折: the reader's approximate range, in tenths
+    const up = t.read.upper;
+    const range = up && end === k + 1 && compare(up, int(10)) <= 0 ? { min: toNumber(pct), max: toNumber(shift(up, 1)) } : undefined;
     return {
+      ...(range ? { range } : {}),
       start: t.start, end, token: t, lastToken: index, value: toNumber(pct), unit: '%', kind: 'measure',
       category: 'percent', approx: t.read.approx, unitEnd: end, tag: 'tenths', ...(mark === 'discount' ? { discount: true } : {}),
     };
