@@ -74,6 +74,12 @@ const FORMS: Form[] = [
     no: [['5mgx', []], ['第5G代', []]],
   },
   {
+    form: 'ages written as a duration and 大',
+    yes: [['宝宝只有十个月大的时候', w('十个月大', 10, '个月')], ['已经三周大了', w('三周大', 3, '周')], ['满七周岁', w('七周岁', 7, '岁')]],
+    // a duration before a word with 大 stays a duration (never a figure)
+    no: [['下了两天大雨', []]],
+  },
+  {
     form: 'rates and prices: the compound is the unit',
     yes: [
       ['油价6.93元/升', w('6.93元/升', 6.93, '元/升')], ['2元/运次', w('2元/运次', 2, '元/运次')], ['8500元/平方米', w('8500元/平方米', 8500, '元/平方米')],

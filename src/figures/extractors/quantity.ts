@@ -6,6 +6,8 @@ import { signBefore } from './sign.js';
 import { halfAfter, inBaseUnit, tenthAfter, unitAfter } from './unit-after.js';
 import { add, toNumber } from '../numbers/decimal.js';
 
+/** durations that, followed by 大, give a baby's or a child's age */
+const AGE_UNITS = new Set(['个月', '個月', '周', '週', '天', '星期']);
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
 // longest first, so US$ wins over $
@@ -103,6 +105,10 @@ export const quantity: Extractor = {
       unit = CURRENCY_WORDS[word]!;
       kind = 'measure';
       category = 'money';
+    }
+    // 十个月大的时候, 三周大了: a duration followed by 大 is an age (两天大雨 is not)
+    if (kind === 'time' && u && AGE_UNITS.has(u.written) && text[end] === '大' && (!isHan(text[end + 1] ?? '') || '的了啊呢吧'.includes(text[end + 1]!))) {
+      return { start, end: end + 1, token: t, lastToken: index, value, unit: u.written === '週' ? '周' : u.written, kind: 'measure', category: 'other', approx, unitEnd: end + 1, tag: 'age' };
     }
     if (kind === 'time') return { start, end, token: t, lastToken: index, value, unit, kind, category, approx, unitEnd: end, tag: 'time' };
     value *= sign;
