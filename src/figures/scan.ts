@@ -140,7 +140,9 @@ function runEnd(text: string, i: number): number {
       const k = skipSpaces(text, j + 1);
       if (text[k] === '之') {
         let m = skipSpaces(text, k + 1);
-        if (MINUS_SIGNS.has(text[m] ?? '') && isCore(text[m + 1] ?? '')) m++;
+        if (MINUS_SIGNS.has(text[m] ?? '') && (isCore(text[m + 1] ?? '') || POINTS.has(text[m + 1] ?? ''))) m++;
+        // 百分之点二八 = 0.28 %: a decimal with no whole part
+        if (POINTS.has(text[m] ?? '') && isChineseDigit(text[m + 1] ?? '')) m++;
         if (isCore(text[m] ?? '')) {
           j = m;
           continue;

@@ -363,7 +363,10 @@ export function readExact(input: string): ReadResult | null {
     const rest = s.slice(frac + FRACTION_MARK.length);
     // 百分之负三点八
     const negNum = MINUS_SIGNS.has(rest[0] ?? '');
-    const numer0 = readPlain(negNum ? rest.slice(1) : rest);
+    let unsigned = negNum ? rest.slice(1) : rest;
+    // 百分之点二八 = 0.28 %: a numerator with no whole part before 点
+    if (POINTS.has(unsigned[0] ?? '')) unsigned = `零${unsigned}`;
+    const numer0 = readPlain(unsigned);
     const numer = numer0 && negNum ? { ...numer0, value: neg(numer0.value) } : numer0;
     if (!den || !numer || isZero(den.value) || den.approx) return null;
     r = { value: numer.value, denominator: den.value, approx: numer.approx, ...(numer.upper ? { upper: numer.upper } : {}) };
