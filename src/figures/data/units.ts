@@ -93,6 +93,14 @@ export const TENTHS_MARKS: Readonly<Record<string, 'share' | 'discount'>> = { �
 /** words right before a number that make a bare 块 money (花了10块, 卖5块): elsewhere 块 counts pieces */
 export const KUAI_MONEY_BEFORE = ['花了', '花', '卖', '买', '售价', '价格', '只要', '才', '赚了', '赚', '挣了', '挣', '付了', '付', '值', '收费', '罚款', '工资', '月薪', '一共', '要价'];
 
+/** scale words before a temperature in 度: 华氏温度98.6度 is Fahrenheit, 摄氏37度 Celsius */
+export const FAHRENHEIT_BEFORE = ['华氏温度', '华氏', '華氏溫度', '華氏'];
+export const CELSIUS_BEFORE = ['摄氏温度', '摄氏', '攝氏溫度', '攝氏'];
+/** durations that, followed by 大, give a baby's or a child's age (十个月大, 三周大了) */
+export const AGE_UNITS: ReadonlySet<string> = new Set(['个月', '個月', '周', '週', '天', '星期']);
+/** what may follow that 大 (两天大雨 is a duration before a noun) */
+export const AGE_ENDINGS: ReadonlySet<string> = new Set(['的', '了', '啊', '呢', '吧']);
+
 /** units whose next place down may follow them: 一米八 (a bare digit: ''), 五斤六两 (the digit then 两) */
 export const TENTH_AFTER: Readonly<Record<string, string>> = { 米: '', 斤: '两' };
 

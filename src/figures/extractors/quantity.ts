@@ -1,20 +1,16 @@
 // number + unit: 860万元, 771户, 130余篇, 12.5%, 万吨, ￥300, -5%, 零下10度
 import type { Candidate, Extractor } from '../candidate.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, KUAI_MONEY_BEFORE } from '../data/units.js';
+import { AGE_ENDINGS, AGE_UNITS, CELSIUS_BEFORE, CURRENCY_SIGNS, CURRENCY_WORDS, FAHRENHEIT_BEFORE, KUAI_MONEY_BEFORE } from '../data/units.js';
 import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
 import { halfAfter, inBaseUnit, tenthAfter, unitAfter } from './unit-after.js';
 import { add, toNumber } from '../numbers/decimal.js';
 
-/** durations that, followed by 大, give a baby's or a child's age */
-const AGE_UNITS = new Set(['个月', '個月', '周', '週', '天', '星期']);
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
 // longest first, so US$ wins over $
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
 const WORD_LIST = Object.keys(CURRENCY_WORDS);
-const FAHRENHEIT_BEFORE = ['华氏温度', '华氏', '華氏溫度', '華氏'];
-const CELSIUS_BEFORE = ['摄氏温度', '摄氏', '攝氏溫度', '攝氏'];
 
 export const quantity: Extractor = {
   name: 'quantity',
@@ -107,7 +103,7 @@ export const quantity: Extractor = {
       category = 'money';
     }
     // 十个月大的时候, 三周大了: a duration followed by 大 is an age (两天大雨 is not)
-    if (kind === 'time' && u && AGE_UNITS.has(u.written) && text[end] === '大' && (!isHan(text[end + 1] ?? '') || '的了啊呢吧'.includes(text[end + 1]!))) {
+    if (kind === 'time' && u && AGE_UNITS.has(u.written) && text[end] === '大' && (!isHan(text[end + 1] ?? '') || AGE_ENDINGS.has(text[end + 1]!))) {
       return { start, end: end + 1, token: t, lastToken: index, value, unit: u.written === '週' ? '周' : u.written, kind: 'measure', category: 'other', approx, unitEnd: end + 1, tag: 'age' };
     }
     if (kind === 'time') return { start, end, token: t, lastToken: index, value, unit, kind, category, approx, unitEnd: end, tag: 'time' };
