@@ -22,7 +22,8 @@ export const LATIN_UNITS: Readonly<Record<string, UnitDef>> = {
   'm³': m('立方米', 'quantity'), 'm3': m('立方米', 'quantity'),
   kWh: m('千瓦时', 'quantity'), MWh: m('兆瓦时', 'quantity'), GWh: m('吉瓦时', 'quantity'), kwh: m('千瓦时', 'quantity'),
   kV: m('千伏', 'other'), kw: m('千瓦', 'capacity'),
-  '°': m('度', 'other'), '"': m('英寸', 'other'), '″': m('英寸', 'other'),
+  // (an ASCII " after a number closes a quotation far more often than it means inches)
+  '°': m('度', 'other'), '″': m('英寸', 'other'),
   RMB: m('元', 'money'), CNY: m('元', 'money'), USD: m('美元', 'money'), HKD: m('港元', 'money'), EUR: m('欧元', 'money'),
 };
 /** upper-case spellings of the same (168CM, 5KG) */
@@ -55,3 +56,15 @@ export const WRITTEN_UNITS: Readonly<Record<string, UnitDef>> = {
   個百分點: m('个百分点', 'percent'), 個百分点: m('个百分点', 'percent'), 百分點: m('个百分点', 'percent'), 个百分點: m('个百分点', 'percent'),
   個月: TIME, 週: TIME, 週年: TIME, 時: TIME, 號: TIME, 屆: TIME, 級: TIME, 層: TIME, 樓: TIME, 點: TIME, 年度: TIME,
 };
+
+/** words that open with a unit character, so a number before them has no unit there:
+ * 5成员国 (member states, not 50 %), 3打造 … */
+export const UNIT_WORD_CLASHES = [
+  '成员', '成本', '成果', '成效', '成为', '成立', '成功', '成熟', '成交', '成都', '成绩', '成品', '成人', '成年', '成长',
+  '成型', '成片', '成套', '成批', '成倍', '成群', '成就', '成分', '成份', '成婚', '成家', '成器', '成像', '成材',
+  '折合', '折旧', '折算', '折叠', '折射', '折腾', '折返', '折损',
+  '打造', '打工', '打击', '打算', '打开', '打破', '打通', '打响', '打赢', '打好', '打牢', '打下', '打出', '打入', '打进',
+  '打卡', '打折', '打扫', '打听', '打包', '打车', '打架', '打球', '打井', '打捞', '打拼', '打假', '打黑', '打印',
+  '双方', '双向', '双边', '双重', '双赢', '双创', '双语', '双休', '双减', '双碳',
+  '毛收入', '毛利', '毛病', '毛泽东', '角度', '角色', '角落', '角逐',
+];

@@ -5,7 +5,7 @@
 import { indexWords, type WordIndex } from '../word-index.js';
 import type { FigureCategory } from '../../types.js';
 import type { Decimal } from '../numbers/decimal.js';
-import { LATIN_UNITS, WRITTEN_UNITS } from './units-written.js';
+import { LATIN_UNITS, UNIT_WORD_CLASHES, WRITTEN_UNITS } from './units-written.js';
 
 /**
  * measure — a physical or money amount; may take a bare multiplier (万吨, 亿元)
@@ -121,9 +121,20 @@ const LATIN_LETTER = /[A-Za-z]/;
 
 /** the longest unit written at text[i], or null (tables built once, lazily);
  * a unit in letters is one only when no letter follows it (5 km, not 5 kmh…) */
+let clashIndex: WordIndex | null = null;
+const clashes = () => (clashIndex ??= indexWords(UNIT_WORD_CLASHES));
+
+/** a word that merely opens with a unit character is written at text[i] (5成员国, 3打造) */
+export function unitWordClash(text: string, i: number): boolean {
+  const list = clashes().get(text[i] ?? '');
+  if (list) for (const w of list) if (text.startsWith(w, i)) return true;
+  return false;
+}
+
 export function matchUnit(text: string, i: number): string | null {
   const list = units().get(text[i] ?? '');
   if (!list) return null;
+  if (unitWordClash(text, i)) return null;
   for (const w of list) {
     if (!text.startsWith(w, i)) continue;
     if (w in LATIN_UNITS && LATIN_LETTER.test(text[i + w.length] ?? '')) continue;
