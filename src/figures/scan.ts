@@ -18,6 +18,8 @@ export interface NumberToken {
 }
 
 const MAX_RUN = 48;
+const SUPERSCRIPTS = new Set([...'⁰¹²³⁴⁵⁶⁷⁸⁹']);
+const SUPER_SIGNS = new Set(['⁻', '⁺']);
 /** spaces allowed between two parts of one number */
 const MAX_SPACES = 4;
 const ARABIC = /[0-9０-９]/;
@@ -186,6 +188,17 @@ function runEnd(text: string, i: number): number {
       while (isArabic(text[k] ?? '')) k++;
       if (/[/／.．]/.test(text[k] ?? '') && isArabic(text[k + 1] ?? '')) break;
       j = k;
+      break;
+    }
+    // 1.5×10^8, 3×10⁸: a power of ten written out
+    if ((c === '×' || c === '*' || c === 'x' || c === 'X') && isArabic(prev) && text.startsWith('10', j + 1)) {
+      let k = j + 3;
+      if (text[k] === '^') k++;
+      const d = k;
+      if (SUPER_SIGNS.has(text[k] ?? '') || (text[k - 1] === '^' && /[-+]/.test(text[k] ?? ''))) k++;
+      while (/[0-9]/.test(text[k] ?? '') && text[d - 1] === '^') k++;
+      while (SUPERSCRIPTS.has(text[k] ?? '')) k++;
+      if (k > d && !isArabic(text[k] ?? '')) j = k;
       break;
     }
     // 2e5, 2.7890e-1, 12.32e+14: scientific notation after Arabic digits

@@ -101,8 +101,8 @@ export const AGE_UNITS: ReadonlySet<string> = new Set(['个月', '個月', '周'
 /** what may follow that 大 (两天大雨 is a duration before a noun) */
 export const AGE_ENDINGS: ReadonlySet<string> = new Set(['的', '了', '啊', '呢', '吧']);
 
-/** units whose next place down may follow them: 一米八 (a bare digit: ''), 五斤六两 (the digit then 两) */
-export const TENTH_AFTER: Readonly<Record<string, string>> = { 米: '', 斤: '两' };
+/** units whose next place down may follow them: 一米八, 三十七度五 (a bare digit: ''), 五斤六两 (the digit then 两) */
+export const TENTH_AFTER: Readonly<Record<string, string>> = { 米: '', 斤: '两', 度: '' };
 
 /** range connectors between two numbers */
 export const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '－', '–']);

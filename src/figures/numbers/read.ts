@@ -249,9 +249,14 @@ function evaluate(toks: Tok[], leadingApprox: boolean): { v: Decimal; approx: bo
 }
 
 const SCIENTIFIC = /^([0-9]*\.?[0-9]+)[eE]([+-]?[0-9]+)$/;
+const POWER_OF_TEN = /^([0-9]*\.?[0-9]+)[×*xX]10(?:\^([+-]?[0-9]+)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$/;
+const fromSuperscript = (s: string) => [...s].map((c) => (c === '⁻' ? '-' : c === '⁺' ? '+' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)))).join('');
 
 function readPlain(s: string): ReadResult | null {
   if (s === '半') return { value: { n: 5n, scale: 1 }, approx: false };
+  // 1.5×10^8, 3×10⁸ are 1.5e8, 3e8
+  const power = POWER_OF_TEN.exec(s);
+  if (power) s = `${power[1]}e${power[2] ? power[2] : fromSuperscript(power[3]!)}`;
   // 2e5, 2.789e-1
   const sci = SCIENTIFIC.exec(s);
   if (sci) {
