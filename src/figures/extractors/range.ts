@@ -3,6 +3,7 @@
 // multiplier when it has none of its own (3至5亿 is 3亿 to 5亿). Without a unit,
 // a range with a 万/亿 multiplier in a money context is money (1-2万亿的投资).
 import type { Extractor } from '../candidate.js';
+import { DIGITS, SMALL_UNITS } from '../data/numerals.js';
 import { RANGE_MARKS, TENTHS_MARKS } from '../data/units.js';
 import { type Decimal, mul, shift, toNumber } from '../numbers/decimal.js';
 import { moneyContext } from './context.js';
@@ -53,6 +54,10 @@ export const range: Extractor = {
     let low: Decimal = a.read.value;
     const high: Decimal = b.read.value;
     if (a.multiplierExp === 0 && b.multiplierExp > 0 && !ua) low = shift(low, b.multiplierExp);
+    // 五到八千, 三到五百人: a lone Chinese digit borrows the unit the high bound is counted in
+    else if (!ua && DIGITS.has(a.raw) && a.raw.length === 1 && DIGITS.has(b.raw[0]!) && SMALL_UNITS.has(b.raw[1] ?? '') && b.multiplierExp === 0 && b.raw.length === 2) {
+      low = shift(low, Math.round(Math.log10(SMALL_UNITS.get(b.raw[1]!)!)));
+    }
     const times = ub?.def.times;
     const min = toNumber(times ? mul(low, times) : low);
     const max = toNumber(times ? mul(high, times) : high);
