@@ -144,7 +144,7 @@ const FORMS: Form[] = [
   },
 ];
 
-const NEGATIVES = ['一切', '统一', '四川', '万一', '一些', '五角大楼', '一律', '队伍', '登陆部队', '小明拾起石子', '一看就懂'];
+const NEGATIVES = ['一切', '统一', '四川', '万一', '一些', '五角大楼', '一律', '队伍', '登陆部队', '小明拾起石子', '一看就懂', '纪念五四运动', '陽光九九是食物品牌'];
 
 const pick = (f: Figure) => ({
   text: f.text, value: f.value, unit: f.unit,

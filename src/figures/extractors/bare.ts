@@ -1,7 +1,7 @@
 // --all: numbers with no unit (unit null, category other), so the number
 // reader can be checked on its own. Filters in refiners/negatives.ts still apply.
 import type { Extractor } from '../candidate.js';
-import { BIG_UNITS, FINANCIAL_DIGITS } from '../data/numerals.js';
+import { BIG_UNITS, DIGITS, FINANCIAL_DIGITS } from '../data/numerals.js';
 import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
 import { unitAfter } from './unit-after.js';
@@ -15,6 +15,9 @@ export const bare: Extractor = {
     if (!ctx.all) return null;
     const t = ctx.tokens[index]!;
     if (t.read.denominator || unitAfter(ctx.text, t.end)) return null;
+    // 陽光九九是, 纪念五四运动: Chinese digits without a unit, glued to words on both sides, are a name
+    const before = ctx.text[t.start - 1] ?? '';
+    if (!t.arabic && t.raw.length >= 2 && [...t.raw].every((ch) => DIGITS.has(ch)) && !t.read.upper && isHan(before) && !SIGNS.has(before) && isHan(ctx.text[t.end] ?? '')) return null;
     // a bare 万 or 亿 with no digit is a word's character (万物, 亿万), not ten thousand
     if (t.raw.length === 1 && BIG_UNITS.has(t.raw)) return null;
     // a lone financial numeral glued to a word is that word (拾起, 登陆, 叁见): 大写 digits are written in runs
