@@ -18,6 +18,8 @@ export const bare: Extractor = {
     // 陽光九九是, 纪念五四运动: Chinese digits without a unit, glued to words on both sides, are a name
     const before = ctx.text[t.start - 1] ?? '';
     if (!t.arabic && t.raw.length >= 2 && [...t.raw].every((ch) => DIGITS.has(ch)) && !t.read.upper && isHan(before) && !SIGNS.has(before) && isHan(ctx.text[t.end] ?? '')) return null;
+    // 百货, 千里: a lone 百 or 千 glued to a word, with no unit, is the word's
+    if ((t.raw === '百' || t.raw === '千') && (isHan(before) || isHan(ctx.text[t.end] ?? ''))) return null;
     // a bare 万 or 亿 with no digit is a word's character (万物, 亿万), not ten thousand
     if (t.raw.length === 1 && BIG_UNITS.has(t.raw)) return null;
     // a lone financial numeral glued to a word is that word (拾起, 登陆, 叁见): 大写 digits are written in runs
