@@ -18,7 +18,12 @@ describe('never throws', () => {
   });
   it('extractFigures on random strings, offsets slice back', () => {
     fc.assert(fc.property(anyText, fc.boolean(), (s, all) => {
-      for (const f of extractFigures(s, { all })) expect([...s].slice(f.start, f.end).join('')).toBe(f.text);
+      for (const f of extractFigures(s, { all })) {
+        expect([...s].slice(f.start, f.end).join('')).toBe(f.text);
+        expect(Number.isFinite(f.value)).toBe(true);
+        // a range never runs backwards, and its open side is null, never NaN
+        if (f.range?.min != null && f.range.max != null) expect(f.range.min).toBeLessThanOrEqual(f.range.max);
+      }
     }), { numRuns: 2000 });
   });
 });
