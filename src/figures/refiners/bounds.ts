@@ -76,7 +76,12 @@ function boundOf(text: string, c: Candidate): Bound | null {
     const side: Side | null = MORE_THAN.has(after.s[0]!) ? 'lower' : LESS_THAN.has(after.s[0]!) ? 'upper' : null;
     if (side) return { side, from: before.at[before.s.length - 1]!, to: after.at[0]! + 1 };
   }
-  for (const [w, side] of AFTER) if (after.s.startsWith(w)) return { side, from: c.start, to: after.at[w.length - 1]! + 1 };
+  for (const [w, side] of AFTER) {
+    if (!after.s.startsWith(w)) continue;
+    // 30多, 1万多 (no unit yet) are "more than"; after a unit 多/余 open words (300万元余额, 3个多元化)
+    if (MORE_MARKS.has(w) && c.unit !== null) continue;
+    return { side, from: c.start, to: after.at[w.length - 1]! + 1 };
+  }
   return null;
 }
 
