@@ -333,6 +333,17 @@ function readPointed(s: string): ReadResult | null | undefined {
   return { value: shift(v, exp), approx: false };
 }
 
+function stackedMultipliers(s: string): ReadResult | null {
+  if (s.length < 2) return null;
+  let e = 0;
+  for (const c of s) {
+    const b = BIG_UNITS.get(c);
+    if (b === undefined) return null;
+    e += b;
+  }
+  return { value: shift(ONE, e), approx: false };
+}
+
 /** the exact reading; see readNumber for the plain number */
 export function readExact(input: string): ReadResult | null {
   if (typeof input !== 'string') return null;
@@ -364,7 +375,9 @@ export function readExact(input: string): ReadResult | null {
     r = { value: numer.value, denominator: den.value, approx: false, slash: true };
   } else if (frac >= 0) {
     // 三分之一 = 1/3, 百分之十二点五 = 12.5/100 (a denominator of 百 alone is one hundred)
-    const den = readPlain(s.slice(0, frac));
+    // 万万分之七: stacked bare multipliers name a denominator (alone, 万万 is no number)
+    const denText = s.slice(0, frac);
+    const den = readPlain(denText) ?? stackedMultipliers(denText);
     const rest = s.slice(frac + FRACTION_MARK.length);
     // 百分之负三点八
     const negNum = MINUS_SIGNS.has(rest[0] ?? '');
