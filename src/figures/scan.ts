@@ -68,6 +68,13 @@ function arabicEnd(text: string, k: number): number {
   return k;
 }
 
+/** 一两个 at text[i]: 一 then 两 before a counter (not a measure) */
+function oneOrTwo(text: string, i: number, j: number): boolean {
+  if (j !== i + 1 || text[i] !== '一') return false;
+  const kind = UNITS[matchUnit(text, j + 1) ?? '']?.kind;
+  return kind !== undefined && kind !== 'measure';
+}
+
 /** length of the numeric run starting at i (0 if none) */
 function runEnd(text: string, i: number): number {
   let j = i;
@@ -88,8 +95,7 @@ function runEnd(text: string, i: number): number {
       // 四两, 五斤六两: 两 after a number is the weight unit, never a digit
       // (两千两百: a 两 before a unit is still a digit)
       // (一两个, 一两天: one or two of a counted thing, not a weight)
-      const counted = text[j - 1] === '一' && j - 1 === i && UNITS[matchUnit(text, j + 1) ?? '']?.kind !== undefined && UNITS[matchUnit(text, j + 1)!]!.kind !== 'measure';
-      if (j > i && LIANG.has(c) && isCore(text[j - 1]!) && !isUnitChar(text[j + 1] ?? '') && !counted) break;
+      if (j > i && LIANG.has(c) && isCore(text[j - 1]!) && !isUnitChar(text[j + 1] ?? '') && !oneOrTwo(text, i, j)) break;
       j++;
       continue;
     }
