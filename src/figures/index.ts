@@ -66,14 +66,20 @@ export function findCandidates(text: string, all = false): Candidate[] {
   return out;
 }
 
-const AFTER_MARKS = new Set(['餘', '成', '折', ' ', '\u3000', '/', '／', 'e', 'E', '又', '余', '多', '至', '到', '-', '~', '～', '—', '－', '–', '×', 'x', 'X', '*', '＊', '✕', '元', '块']);
+const AFTER_MARKS = new Set(['餘', '成', '折', '/', '／', 'e', 'E', '又', '余', '多', '至', '到', '-', '~', '～', '—', '－', '–', '×', 'x', 'X', '*', '＊', '✕', '元', '块']);
 const BEFORE_MARKS = new Set(['￥', '¥', '$', '＄', '€', '£', '币', '元']);
 
 /** most numeral runs (一 in 统一, digits of dates) cannot start a figure: skip them early */
 function worthTrying(text: string, t: NumberToken): boolean {
   if (t.read.denominator || t.multiplierExp >= 4) return true;
-  const next = text[t.end] ?? '';
-  return mayOpenUnit(text, t.end) || AFTER_MARKS.has(next) || BEFORE_MARKS.has(text[t.start - 1] ?? '');
+  let e = t.end;
+  // 168 cm, 十 成: a unit after a space or two
+  while ((text[e] === ' ' || text[e] === '\u3000') && e - t.end < 4) e++;
+  if (e > t.end) return mayOpenUnit(text, e) || AFTER_MARKS.has(text[e] ?? '');
+  const next = text[e] ?? '';
+  const before = text[t.start - 1] ?? '';
+  // (RMB10, US$5: a currency code in capitals before the number)
+  return mayOpenUnit(text, t.end) || AFTER_MARKS.has(next) || BEFORE_MARKS.has(before) || (before >= 'A' && before <= 'Z');
 }
 
 function inSpans(spans: Span[], cp: number): boolean {

@@ -18,6 +18,8 @@ export interface NumberToken {
 }
 
 const MAX_RUN = 48;
+const SUPERSCRIPTS = new Set([...'⁰¹²³⁴⁵⁶⁷⁸⁹']);
+const SUPER_SIGNS = new Set(['⁻', '⁺']);
 /** spaces allowed between two parts of one number */
 const MAX_SPACES = 4;
 const ARABIC = /[0-9０-９]/;
@@ -66,6 +68,13 @@ function arabicEnd(text: string, k: number): number {
   return k;
 }
 
+/** 一两个 at text[i]: 一 then 两 before a counter (not a measure) */
+function oneOrTwo(text: string, i: number, j: number): boolean {
+  if (j !== i + 1 || text[i] !== '一') return false;
+  const kind = UNITS[matchUnit(text, j + 1) ?? '']?.kind;
+  return kind !== undefined && kind !== 'measure';
+}
+
 /** length of the numeric run starting at i (0 if none) */
 function runEnd(text: string, i: number): number {
   let j = i;
@@ -81,10 +90,12 @@ function runEnd(text: string, i: number): number {
     if (isCore(c)) {
       // 34万千瓦, 5千克, 12个百分点: 千 / 百 opening a unit belongs to the unit
       // (五十兆字节: so does 兆)
-      if (j > i && (SMALL_UNITS.has(c) || BIG_UNITS.has(c)) && (matchUnit(text, j)?.length ?? 0) > 1) break;
+      // (but after a Chinese digit it is the number's: 两千米 is 2000 米, as 两千 is 2000)
+      if (j > i && (SMALL_UNITS.has(c) || BIG_UNITS.has(c)) && (!isChineseDigit(text[j - 1]!) || text.startsWith('百分', j)) && (matchUnit(text, j)?.length ?? 0) > 1) break;
       // 四两, 五斤六两: 两 after a number is the weight unit, never a digit
       // (两千两百: a 两 before a unit is still a digit)
-      if (j > i && LIANG.has(c) && isCore(text[j - 1]!) && !isUnitChar(text[j + 1] ?? '')) break;
+      // (一两个, 一两天: one or two of a counted thing, not a weight)
+      if (j > i && LIANG.has(c) && isCore(text[j - 1]!) && !isUnitChar(text[j + 1] ?? '') && !oneOrTwo(text, i, j)) break;
       j++;
       continue;
     }
@@ -137,7 +148,9 @@ function runEnd(text: string, i: number): number {
       const k = skipSpaces(text, j + 1);
       if (text[k] === '之') {
         let m = skipSpaces(text, k + 1);
-        if (MINUS_SIGNS.has(text[m] ?? '') && isCore(text[m + 1] ?? '')) m++;
+        if (MINUS_SIGNS.has(text[m] ?? '') && (isCore(text[m + 1] ?? '') || POINTS.has(text[m + 1] ?? ''))) m++;
+        // 百分之点二八 = 0.28 %: a decimal with no whole part
+        if (POINTS.has(text[m] ?? '') && isChineseDigit(text[m + 1] ?? '')) m++;
         if (isCore(text[m] ?? '')) {
           j = m;
           continue;
@@ -149,6 +162,11 @@ function runEnd(text: string, i: number): number {
     if (INNER_APPROX.has(c) && (BIG_UNITS.has(next) || SMALL_UNITS.has(next) || (isSpace(next) && isUnitChar(text[skipSpaces(text, j + 1)] ?? '')))) {
       j++;
       continue;
+    }
+    // 十几个, 二十几岁: 几 closing a number after a unit (十几 = ten and some)
+    if ((c === '几' || c === '幾') && SMALL_UNITS.has(prev) && !isCore(next)) {
+      j++;
+      break;
     }
     // 三个亿, 两个亿: 个 between a number and its multiplier
     if (c === '个' && BIG_UNITS.has(next)) {
@@ -176,6 +194,17 @@ function runEnd(text: string, i: number): number {
       while (isArabic(text[k] ?? '')) k++;
       if (/[/／.．]/.test(text[k] ?? '') && isArabic(text[k + 1] ?? '')) break;
       j = k;
+      break;
+    }
+    // 1.5×10^8, 3×10⁸: a power of ten written out
+    if ((c === '×' || c === '*' || c === 'x' || c === 'X') && isArabic(prev) && text.startsWith('10', j + 1)) {
+      let k = j + 3;
+      if (text[k] === '^') k++;
+      const d = k;
+      if (SUPER_SIGNS.has(text[k] ?? '') || (text[k - 1] === '^' && /[-+]/.test(text[k] ?? ''))) k++;
+      while (/[0-9]/.test(text[k] ?? '') && text[d - 1] === '^') k++;
+      while (SUPERSCRIPTS.has(text[k] ?? '')) k++;
+      if (k > d && !isArabic(text[k] ?? '')) j = k;
       break;
     }
     // 2e5, 2.7890e-1, 12.32e+14: scientific notation after Arabic digits
@@ -242,7 +271,10 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
       while (!read && cut > i + 1) {
         cut--;
         while (cut > i + 1 && isSpace(text[cut - 1]!)) cut--;
-        read = readExact(text.slice(i, cut));
+        // 十点二十分 is a time: never cut inside the digits after 点 (十点二), only before 点
+        const prefix = text.slice(i, cut);
+        if (/[点點]/.test(prefix) && isCore(text[cut] ?? '')) continue;
+        read = readExact(prefix);
       }
       // (亿万群众: a multiplier alone left over is no number, so the run is dropped whole)
       if (read && cut < end && [...text.slice(i, cut)].every((ch) => BIG_UNITS.has(ch))) read = null;

@@ -29,20 +29,21 @@ describe('pathological input', () => {
         const full = time(() => extractFigures(text, { all }));
         // Super-linear work would make the full run far more than twice the half.
         expect(full).toBeLessThan(4 * half + 100);
-        // Generous bounds for a loaded CI machine; --all reports every number (1 MB of them).
-        expect(full).toBeLessThan(all ? 15000 : 3000);
+        // Generous bounds for a loaded CI machine (eight builds on two cores took 4–6 s here without --all,
+        // the base commit included); --all reports every number (1 MB of them). Linearity is the real guard.
+        expect(full).toBeLessThan(all ? 30000 : 8000);
       }
     });
   }
-  it('1 MB of 1,1,1,… with --all: each sentence is a marked window, output linear in input', () => {
-    const text = '1,'.repeat(MB / 2);
-    const t0 = performance.now();
+  // (the 1 MB run with --all is timed above; 256 KB is enough to see the windows)
+  it('1,1,1,… with --all: each sentence is a marked window, output linear in input', () => {
+    const text = '1,'.repeat(MB / 8);
     const figures = extractFigures(text, { all: true });
-    const json = JSON.stringify(figures);
-    expect(performance.now() - t0).toBeLessThan(15000);
-    expect(figures.length).toBe(MB / 2);
-    // ~200 characters of context per figure, never the whole 1 MB line
-    expect(json.length).toBeLessThan(400 * figures.length);
+    expect(figures.length).toBe(MB / 8);
+    // ~200 characters of context per figure, never the whole 1 MB line: what is written out grows linearly
+    let longest = 0;
+    for (const f of figures) longest = Math.max(longest, f.sentence.length);
+    expect(longest).toBeLessThanOrEqual(202);
     const mid = figures[figures.length >> 1]!;
     expect(mid.sentence.startsWith('…') && mid.sentence.endsWith('…')).toBe(true);
     expect(mid.sentence.slice(1, -1)).toBe(text.slice(mid.start - 99, mid.start + 100));

@@ -17,7 +17,8 @@ export const DIGITS: ReadonlyMap<string, number> = new Map([
 
 /** 廿 and 卅 are whole tens, read like 二十 / 三十 */
 export const TENS: ReadonlyMap<string, number> = new Map([
-  ['廿', 20], ['念', 20], ['卅', 30], ['卌', 40],
+  // (念, sometimes written for 廿, is left out: 纪念 and 想念 are far more common)
+  ['廿', 20], ['卅', 30], ['卌', 40],
 ]);
 
 /** units inside a section of four digits */

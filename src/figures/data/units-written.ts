@@ -22,7 +22,9 @@ export const LATIN_UNITS: Readonly<Record<string, UnitDef>> = {
   'm³': m('立方米', 'quantity'), 'm3': m('立方米', 'quantity'),
   kWh: m('千瓦时', 'quantity'), MWh: m('兆瓦时', 'quantity'), GWh: m('吉瓦时', 'quantity'), kwh: m('千瓦时', 'quantity'),
   kV: m('千伏', 'other'), kw: m('千瓦', 'capacity'),
-  '"': m('英寸', 'other'), '″': m('英寸', 'other'),
+  // (an ASCII " after a number closes a quotation far more often than it means inches)
+  '°': m('度', 'other'), '″': m('英寸', 'other'),
+  RMB: m('元', 'money'), CNY: m('元', 'money'), USD: m('美元', 'money'), HKD: m('港元', 'money'), EUR: m('欧元', 'money'),
 };
 /** upper-case spellings of the same (168CM, 5KG) */
 for (const k of ['mm', 'cm', 'km', 'mg', 'kg', 'ml']) (LATIN_UNITS as Record<string, UnitDef>)[k.toUpperCase()] = LATIN_UNITS[k]!;
@@ -36,11 +38,11 @@ export const WRITTEN_UNITS: Readonly<Record<string, UnitDef>> = {
   圆: m('元', 'money'), 元整: m('元', 'money'), 圆整: m('元', 'money'), 元正: m('元', 'money'), 圆正: m('元', 'money'),
   美圆: m('美元', 'money'), 角: m('元', 'money', TENTH), 毛: m('元', 'money', TENTH), 毛钱: m('元', 'money', TENTH),
   美分: m('美元', 'money', { n: 1n, scale: 2 }), 瑞士法郎: m('瑞士法郎', 'money'), 奈拉: m('奈拉', 'money'), 比特币: m('比特币', 'money'),
-  卢比: m('卢比', 'money'), 泰铢: m('泰铢', 'money'), 新加坡元: m('新加坡元', 'money'),
+  美刀: m('美元', 'money'), 卢比: m('卢比', 'money'), 泰铢: m('泰铢', 'money'), 新加坡元: m('新加坡元', 'money'),
   // weights and lengths in Chinese units
   两: m('两', 'quantity'), 兩: m('两', 'quantity'), 毫克: m('毫克', 'quantity'), 微克: m('微克', 'quantity'), 毫升: m('毫升', 'quantity'),
-  公分: m('厘米', 'other'), 英寸: m('英寸', 'other'), 英尺: m('英尺', 'other'), 英里: m('英里', 'other'), 平方英尺: m('平方英尺', 'area'),
-  兆瓦时: m('兆瓦时', 'quantity'), 吉瓦: m('吉瓦', 'capacity'), 万千瓦时: m('千瓦时', 'quantity', { n: 10000n, scale: 0 }),
+  公分: m('厘米', 'other'), 寸: m('寸', 'other'), 尺: m('尺', 'other'), 丈: m('丈', 'other'), 加仑: m('加仑', 'quantity'), 盎司: m('盎司', 'quantity'), 磅: m('磅', 'quantity'), 英寸: m('英寸', 'other'), 英尺: m('英尺', 'other'), 英里: m('英里', 'other'), 平方英尺: m('平方英尺', 'area'),
+  瓦: m('瓦', 'capacity'), 伏: m('伏', 'other'), 兆瓦时: m('兆瓦时', 'quantity'), 吉瓦: m('吉瓦', 'capacity'), 万千瓦时: m('千瓦时', 'quantity', { n: 10000n, scale: 0 }),
   比特: m('比特', 'other'), 字节: m('字节', 'other'), 千字节: m('千字节', 'other'), 兆字节: m('兆字节', 'other'), 吉字节: m('吉字节', 'other'),
   华氏度: m('华氏度', 'other'), 周岁: m('岁', 'other'),
   // counting: a dozen is twelve; 双 counts pairs as pairs (对 is left out: 对外, 对于 follow numbers too)
@@ -54,3 +56,15 @@ export const WRITTEN_UNITS: Readonly<Record<string, UnitDef>> = {
   個百分點: m('个百分点', 'percent'), 個百分点: m('个百分点', 'percent'), 百分點: m('个百分点', 'percent'), 个百分點: m('个百分点', 'percent'),
   個月: TIME, 週: TIME, 週年: TIME, 時: TIME, 號: TIME, 屆: TIME, 級: TIME, 層: TIME, 樓: TIME, 點: TIME, 年度: TIME,
 };
+
+/** words that open with a unit character, so a number before them has no unit there:
+ * 5成员国 (member states, not 50 %), 3打造 … */
+export const UNIT_WORD_CLASHES = [
+  '成员', '成本', '成果', '成效', '成为', '成立', '成功', '成熟', '成交', '成都', '成绩', '成品', '成人', '成年', '成长',
+  '成型', '成片', '成套', '成批', '成倍', '成群', '成就', '成分', '成份', '成婚', '成家', '成器', '成像', '成材',
+  '折合', '折旧', '折算', '折叠', '折射', '折腾', '折返', '折损',
+  '打造', '打工', '打击', '打算', '打开', '打破', '打通', '打响', '打赢', '打好', '打牢', '打下', '打出', '打入', '打进',
+  '打卡', '打折', '打扫', '打听', '打包', '打车', '打架', '打球', '打井', '打捞', '打拼', '打假', '打黑', '打印',
+  '双方', '双向', '双边', '双重', '双赢', '双创', '双语', '双休', '双减', '双碳',
+  '毛收入', '毛利', '毛病', '毛泽东', '角度', '角色', '角落', '角逐',
+];

@@ -5,7 +5,7 @@
 import { indexWords, type WordIndex } from '../word-index.js';
 import type { FigureCategory } from '../../types.js';
 import type { Decimal } from '../numbers/decimal.js';
-import { LATIN_UNITS, WRITTEN_UNITS } from './units-written.js';
+import { LATIN_UNITS, UNIT_WORD_CLASHES, WRITTEN_UNITS } from './units-written.js';
 import { REGIONAL_CURRENCY_SIGNS, REGIONAL_CURRENCY_UNITS } from './currencies.js';
 
 /**
@@ -84,6 +84,7 @@ export const MONEY_MAIN = new Set(['元', '块', '圆']);
 /** currency signs written before the number */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   '￥': '元', '¥': '元', '$': '美元', '＄': '美元', '€': '欧元', '£': '英镑', 'US$': '美元', 'HK$': '港元',
+  RMB: '元', CNY: '元', USD: '美元', HKD: '港元', EUR: '欧元', GBP: '英镑', JPY: '日元',
   ...REGIONAL_CURRENCY_SIGNS,
 };
 /** currency words written before the number: 人民币50元 */
@@ -91,6 +92,20 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = { 人民币: '�
 
 /** tenths written after a number: a share (三成 = 30 %) or a discount (九折 = 90 % of the price) */
 export const TENTHS_MARKS: Readonly<Record<string, 'share' | 'discount'>> = { 成: 'share', 折: 'discount' };
+
+/** words right before a number that make a bare 块 money (花了10块, 卖5块): elsewhere 块 counts pieces */
+export const KUAI_MONEY_BEFORE = ['花了', '花', '卖', '买', '售价', '价格', '只要', '才', '赚了', '赚', '挣了', '挣', '付了', '付', '值', '收费', '罚款', '工资', '月薪', '一共', '要价'];
+
+/** scale words before a temperature in 度: 华氏温度98.6度 is Fahrenheit, 摄氏37度 Celsius */
+export const FAHRENHEIT_BEFORE = ['华氏温度', '华氏', '華氏溫度', '華氏'];
+export const CELSIUS_BEFORE = ['摄氏温度', '摄氏', '攝氏溫度', '攝氏'];
+/** durations that, followed by 大, give a baby's or a child's age (十个月大, 三周大了) */
+export const AGE_UNITS: ReadonlySet<string> = new Set(['个月', '個月', '周', '週', '天', '星期']);
+/** what may follow that 大 (两天大雨 is a duration before a noun) */
+export const AGE_ENDINGS: ReadonlySet<string> = new Set(['的', '了', '啊', '呢', '吧']);
+
+/** units whose next place down may follow them: 一米八, 三十七度五 (a bare digit: ''), 五斤六两 (the digit then 两) */
+export const TENTH_AFTER: Readonly<Record<string, string>> = { 米: '', 斤: '两', 度: '' };
 
 /** range connectors between two numbers */
 export const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '－', '–']);
@@ -109,9 +124,20 @@ const LATIN_LETTER = /[A-Za-z]/;
 
 /** the longest unit written at text[i], or null (tables built once, lazily);
  * a unit in letters is one only when no letter follows it (5 km, not 5 kmh…) */
+let clashIndex: WordIndex | null = null;
+const clashes = () => (clashIndex ??= indexWords(UNIT_WORD_CLASHES));
+
+/** a word that merely opens with a unit character is written at text[i] (5成员国, 3打造) */
+export function unitWordClash(text: string, i: number): boolean {
+  const list = clashes().get(text[i] ?? '');
+  if (list) for (const w of list) if (text.startsWith(w, i)) return true;
+  return false;
+}
+
 export function matchUnit(text: string, i: number): string | null {
   const list = units().get(text[i] ?? '');
   if (!list) return null;
+  if (unitWordClash(text, i)) return null;
   for (const w of list) {
     if (!text.startsWith(w, i)) continue;
     if (w in LATIN_UNITS && LATIN_LETTER.test(text[i + w.length] ?? '')) continue;

@@ -8,12 +8,14 @@ export const compoundMoney: Extractor = {
   extract(ctx, index) {
     const { text, tokens } = ctx;
     const a = tokens[index]!;
-    if (a.read.denominator || !MONEY_MAIN.has(text[a.end] ?? '')) return null;
-    const main = text[a.end]!;
-    let value = a.read.value;
+    const main = text[a.end] ?? '';
+    // 三角五分, 两毛五: a compound may also start at 角/毛 (tenths of 元)
+    const startPlace = MONEY_MAIN.has(main) ? 0 : MONEY_SUBUNITS[main] === 1 ? 1 : -1;
+    if (a.read.denominator || startPlace < 0) return null;
+    let value = shift(a.read.value, -startPlace);
     let end = a.end + 1;
     let last = index;
-    let place = 0;
+    let place = startPlace;
     for (let k = index + 1; k < tokens.length && k <= index + 2; k++) {
       const t = tokens[k]!;
       if (t.start !== end || t.read.denominator || t.read.value.scale > 0 || t.read.value.n > 9n) break;
@@ -25,15 +27,15 @@ export const compoundMoney: Extractor = {
         place = sub;
         continue;
       }
-      // 3块5: a lone digit after 块 is 角
-      if (main === '块' && place === 0 && !/[\p{Script=Han}0-9]/u.test(text[t.end] ?? '')) {
-        value = add(value, shift(t.read.value, -1));
+      // 3块5: a lone digit after 块 is 角; 两毛五: after 毛 it is 分
+      if ((main === '块' || main === '毛') && place === startPlace && !/[\p{Script=Han}0-9]/u.test(text[t.end] ?? '')) {
+        value = add(value, shift(t.read.value, -1 - startPlace));
         end = t.end;
         last = k;
       }
       break;
     }
-    if (last === index && main !== '块') return null;
+    if (last === index && main !== '块' && main !== '毛') return null;
     if (last === index && text[end] !== '钱') return null;
     if (text[end] === '钱') end++;
     return {

@@ -2,8 +2,7 @@
 // 三分之一 stays a plain fraction (value 1/3, no unit).
 import type { Extractor } from '../candidate.js';
 import { toNumber } from '../numbers/decimal.js';
-
-const SIGNS = new Set(['负', '負', '-', '−', '－']);
+import { signBefore } from './sign.js';
 
 const PER: Record<string, { unit: string; category: 'percent' | 'other' }> = {
   '100': { unit: '%', category: 'percent' },
@@ -22,9 +21,10 @@ export const fraction: Extractor = {
     // 3又百分之五 is a number, not a percentage
     const per = den.scale === 0 && !t.read.mixed && !t.read.slash ? PER[den.n.toString()] : undefined;
     // 负一又二分之一, -3/2: a sign not glued to a word or number before it
-    const signed = SIGNS.has(ctx.text[t.start - 1] ?? '') && !/[0-9A-Za-z０-９\-−－负負]/.test(ctx.text[t.start - 2] ?? '');
+    const signAt = signBefore(ctx.text, t.start);
+    const signed = signAt >= 0;
     const sign = signed ? -1 : 1;
-    const base = { start: signed ? t.start - 1 : t.start, end: t.end, token: t, lastToken: index, approx: t.read.approx, unitEnd: t.end, tag: 'fraction' };
+    const base = { start: signed ? signAt : t.start, end: t.end, token: t, lastToken: index, approx: t.read.approx, unitEnd: t.end, tag: 'fraction' };
     if (per) return { ...base, value: sign * toNumber(t.read.value), unit: per.unit, kind: 'measure', category: per.category };
     return { ...base, value: (sign * toNumber(t.read.value)) / toNumber(den), unit: null, kind: 'measure', category: 'other' };
   },

@@ -1,14 +1,16 @@
 // number + unit: 860万元, 771户, 130余篇, 12.5%, 万吨, ￥300, -5%, 零下10度
 import type { Candidate, Extractor } from '../candidate.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS } from '../data/units.js';
+import { AGE_ENDINGS, AGE_UNITS, CELSIUS_BEFORE, CURRENCY_SIGNS, CURRENCY_WORDS, FAHRENHEIT_BEFORE, KUAI_MONEY_BEFORE } from '../data/units.js';
 import { resultToNumber } from '../numbers/read.js';
-import { halfAfter, inBaseUnit, unitAfter } from './unit-after.js';
+import { signBefore } from './sign.js';
+import { halfAfter, inBaseUnit, tenthAfter, unitAfter } from './unit-after.js';
+import { add, toNumber } from '../numbers/decimal.js';
+
+const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
 // longest first, so US$ wins over $
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
 const WORD_LIST = Object.keys(CURRENCY_WORDS);
-const SIGN_BEFORE = new Set(['负', '負', '-', '−', '－']);
-const FAHRENHEIT_BEFORE = ['华氏温度', '华氏', '華氏溫度', '華氏'];
 
 export const quantity: Extractor = {
   name: 'quantity',
@@ -20,10 +22,10 @@ export const quantity: Extractor = {
     let value = resultToNumber(t.read);
     let sign = 1;
     // 负5 / -5%: a sign not glued to a word or number before it
-    const before = text[t.start - 1] ?? '';
-    if (SIGN_BEFORE.has(before) && !/[0-9A-Za-z０-９\-−－负負]/.test(text[t.start - 2] ?? '')) {
+    const signAt = signBefore(text, t.start);
+    if (signAt >= 0) {
       sign = -1;
-      start--;
+      start = signAt;
     }
     let currency: string | null = null;
     for (const [sign2, unit] of SIGN_LIST) {
@@ -50,6 +52,19 @@ export const quantity: Extractor = {
       const half = !t.read.approx && halfAfter(text, u);
       if (half || u.def.times) value = inBaseUnit(t.read.value, u, half);
       if (half) end++;
+      // 5万块, 花了10块: 块 with no noun after it is money (一块蛋糕 counts a piece)
+      // (宣传牌10块 counts boards: only with a multiplier or after a verb of paying)
+      if ((u.written === '块' || u.written === '塊') && !isHan(text[end] ?? '') && (t.multiplierExp >= 4 || KUAI_MONEY_BEFORE.some((w) => text.startsWith(w, t.start - w.length)))) {
+        unit = '元';
+        kind = 'measure';
+        category = 'money';
+      }
+      // 一米八 = 1.8 米, 五斤六两 = 5.6 斤: the next place down written after the unit
+      const tail = !half && !t.read.approx && t.read.value.scale === 0 ? tenthAfter(text, u) : null;
+      if (tail) {
+        value = toNumber(add(t.read.value, tail.tenths));
+        end = tail.end;
+      }
       approx ||= u.approx;
       if (currency && u.def.category !== 'money') return null;
       // 华氏温度98.6度, 华氏100度: degrees Fahrenheit
@@ -57,6 +72,13 @@ export const quantity: Extractor = {
         for (const w of FAHRENHEIT_BEFORE) {
           if (text.startsWith(w, t.start - w.length)) {
             unit = '华氏度';
+            start = t.start - w.length;
+            break;
+          }
+        }
+        for (const w of CELSIUS_BEFORE) {
+          if (text.startsWith(w, t.start - w.length)) {
+            unit = '℃';
             start = t.start - w.length;
             break;
           }
@@ -79,6 +101,10 @@ export const quantity: Extractor = {
       unit = CURRENCY_WORDS[word]!;
       kind = 'measure';
       category = 'money';
+    }
+    // 十个月大的时候, 三周大了: a duration followed by 大 is an age (两天大雨 is not)
+    if (kind === 'time' && u && AGE_UNITS.has(u.written) && text[end] === '大' && (!isHan(text[end + 1] ?? '') || AGE_ENDINGS.has(text[end + 1]!))) {
+      return { start, end: end + 1, token: t, lastToken: index, value, unit: u.written === '週' ? '周' : u.written, kind: 'measure', category: 'other', approx, unitEnd: end + 1, tag: 'age' };
     }
     if (kind === 'time') return { start, end, token: t, lastToken: index, value, unit, kind, category, approx, unitEnd: end, tag: 'time' };
     value *= sign;

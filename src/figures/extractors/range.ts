@@ -3,7 +3,8 @@
 // multiplier when it has none of its own (3至5亿 is 3亿 to 5亿). Without a unit,
 // a range with a 万/亿 multiplier in a money context is money (1-2万亿的投资).
 import type { Extractor } from '../candidate.js';
-import { RANGE_MARKS } from '../data/units.js';
+import { DIGITS, SMALL_UNITS } from '../data/numerals.js';
+import { RANGE_MARKS, TENTHS_MARKS } from '../data/units.js';
 import { type Decimal, mul, shift, toNumber } from '../numbers/decimal.js';
 import { moneyContext } from './context.js';
 import { unitAfter } from './unit-after.js';
@@ -14,8 +15,11 @@ export const range: Extractor = {
     const { text, tokens } = ctx;
     const a = tokens[index]!;
     const b = tokens[index + 1];
-    if (!b || a.read.denominator || b.read.denominator) return null;
-    const ua = unitAfter(text, a.end);
+    if (!b || b.read.denominator) return null;
+    // 百分之二十到三十: a percentage and a bare number after it
+    const perCent = a.read.denominator?.n === 100n && a.read.denominator.scale === 0 && !a.read.mixed;
+    if (a.read.denominator && !perCent) return null;
+    const ua = perCent ? null : unitAfter(text, a.end);
     let mark = ua ? ua.end : a.end;
     // 20 - 100: spaces around the mark
     while ((text[mark] === ' ' || text[mark] === '\u3000') && mark - a.end < 3) mark++;
@@ -26,9 +30,34 @@ export const range: Extractor = {
     while ((text[bStart] === ' ' || text[bStart] === '\u3000') && bStart - mark < 3) bStart++;
     if (b.start !== bStart) return null;
     const ub = unitAfter(text, b.end);
+    if (perCent) {
+      if (ub || b.read.approx) return null;
+      const lo = toNumber(a.read.value);
+      const hi = toNumber(b.read.value);
+      if (!(lo < hi)) return null;
+      return {
+        start: a.start, end: b.end, token: a, lastToken: index + 1, value: lo, unit: '%', kind: 'measure',
+        category: 'percent', approx: a.read.approx, range: { min: lo, max: hi }, unitEnd: b.end, tag: 'range',
+      };
+    }
+    // 三至五成, 七到八折: a range of tenths
+    const tenthsMark = !ub && !ua ? TENTHS_MARKS[text[b.end] ?? ''] : undefined;
+    if (tenthsMark && a.read.value.scale === 0 && b.read.value.scale === 0 && a.read.value.n < 10n && b.read.value.n <= 10n) {
+      const lo = toNumber(shift(a.read.value, 1));
+      const hi = toNumber(shift(b.read.value, 1));
+      if (!(lo < hi)) return null;
+      return {
+        start: a.start, end: b.end + 1, token: a, lastToken: index + 1, value: lo, unit: '%', kind: 'measure', category: 'percent',
+        approx: false, range: { min: lo, max: hi }, unitEnd: b.end + 1, tag: 'range', ...(tenthsMark === 'discount' ? { discount: true } : {}),
+      };
+    }
     let low: Decimal = a.read.value;
     const high: Decimal = b.read.value;
     if (a.multiplierExp === 0 && b.multiplierExp > 0 && !ua) low = shift(low, b.multiplierExp);
+    // 五到八千, 三到五百人: a lone Chinese digit borrows the unit the high bound is counted in
+    else if (!ua && DIGITS.has(a.raw) && a.raw.length === 1 && DIGITS.has(b.raw[0]!) && SMALL_UNITS.has(b.raw[1] ?? '') && b.multiplierExp === 0 && b.raw.length === 2) {
+      low = shift(low, Math.round(Math.log10(SMALL_UNITS.get(b.raw[1]!)!)));
+    }
     const times = ub?.def.times;
     const min = toNumber(times ? mul(low, times) : low);
     const max = toNumber(times ? mul(high, times) : high);

@@ -3,7 +3,7 @@
 // Both give a percentage; a discount says so (`discount` on the figure).
 import type { Extractor } from '../candidate.js';
 import { DIGITS } from '../data/numerals.js';
-import { TENTHS_MARKS } from '../data/units.js';
+import { TENTHS_MARKS, unitWordClash } from '../data/units.js';
 import { type Decimal, add, compare, int, shift, toNumber } from '../numbers/decimal.js';
 
 const MAX_SPACES = 4;
@@ -29,7 +29,7 @@ export const tenths: Extractor = {
     if (t.read.denominator || t.read.value.n < 0n) return null;
     const k = skipSpaces(text, t.end);
     const mark = TENTHS_MARKS[text[k] ?? ''];
-    if (!mark) return null;
+    if (!mark || unitWordClash(text, k)) return null;
     const v = t.read.value;
     let end = k + 1;
     let pct: Decimal;
@@ -55,7 +55,11 @@ export const tenths: Extractor = {
       else return null;
     }
     if (compare(pct, HUNDRED) > 0) return null;
+    // 八九成 = 80–90 %, 七八折: the reader's approximate range, in tenths
+    const up = t.read.upper;
+    const range = up && end === k + 1 && compare(up, int(10)) <= 0 ? { min: toNumber(pct), max: toNumber(shift(up, 1)) } : undefined;
     return {
+      ...(range ? { range } : {}),
       start: t.start, end, token: t, lastToken: index, value: toNumber(pct), unit: '%', kind: 'measure',
       category: 'percent', approx: t.read.approx, unitEnd: end, tag: 'tenths', ...(mark === 'discount' ? { discount: true } : {}),
     };

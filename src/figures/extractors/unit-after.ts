@@ -1,7 +1,8 @@
 // What follows a number: inner 余/多, then the unit (longest match from the
 // table), written with or without a space; a compound rate (元/升, 元／吨,
 // 公里/小时, t/d) is one unit.
-import { INNER_APPROX } from '../data/numerals.js';
+import { BIG_UNITS, DIGITS, INNER_APPROX, SMALL_UNITS } from '../data/numerals.js';
+import { TENTH_AFTER } from '../data/units.js';
 import { LATIN_PER } from '../data/units-written.js';
 import { UNITS, type UnitDef, matchUnit } from '../data/units.js';
 import { type Decimal, add, mul, toNumber } from '../numbers/decimal.js';
@@ -39,6 +40,10 @@ function denominatorAt(text: string, i: number): { end: number; base: string } |
 
 /** the longest unit at text[at] read with spaces between characters skipped (only when spaces are there) */
 function spacedUnit(text: string, at: number): { unit: string; end: number } | null {
+  // nearly always there is no space: say so without building anything
+  let k = at + 1;
+  while (k < at + 5 && !isSpace(text[k]) && k < text.length) k++;
+  if (k >= at + 5 || k >= text.length) return null;
   let squeezed = '';
   const pos: number[] = [];
   for (let i = at; i < text.length && squeezed.length < 8 && i - at < 24; i++) {
@@ -59,7 +64,9 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
   while (isSpace(text[k]) && k - pos < MAX_SPACES) k++;
   if (k > at && k < text.length && matchUnit(text, k)) at = k;
   let approx = false;
-  if (INNER_APPROX.has(text[at] ?? '') && text[at] !== '来' && text[at] !== '几') {
+  // 二十来岁: 来 (about) only after a round number
+  const lai = text[at] === '来' && /[十百千万0０]/.test(text[at - 1] ?? '');
+  if (INNER_APPROX.has(text[at] ?? '') && (lai || (text[at] !== '来' && text[at] !== '几'))) {
     const u = matchUnit(text, at + 1);
     if (!u) return null;
     approx = true;
@@ -75,7 +82,9 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
   }
   if (!written) return null;
   const def = UNITS[written]!;
-  if (def.kind === 'measure' && PER_MARKS.has(text[end] ?? '')) {
+  // 6.93元/升, 60公里每小时 (每 only before a unit of the table: 5元每人 but not 5元每次都)
+  const per = PER_MARKS.has(text[end] ?? '') || (text[end] === '每' && matchUnit(text, end + 1) !== null);
+  if (def.kind === 'measure' && per) {
     const den = denominatorAt(text, end + 1);
     if (den) {
       // a rate or price (6.93元/升) is not an amount of its numerator's kind: money per litre is not money
@@ -102,4 +111,20 @@ export function halfAfter(text: string, u: UnitMatch): boolean {
 export function inBaseUnit(n: Decimal, u: UnitMatch, half: boolean): number {
   const v = half ? add(n, HALF) : n;
   return toNumber(u.def.times ? mul(v, u.def.times) : v);
+}
+
+const isDigitChar = (c: string | undefined) => c !== undefined && (DIGITS.has(c) || (c >= '0' && c <= '9'));
+const digitOf = (c: string) => (c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : DIGITS.get(c)!);
+
+/** 一米八 (1.8 米), 五斤六两 (5.6 斤): one digit after 米, or a digit and 两 after 斤 */
+export function tenthAfter(text: string, u: UnitMatch): { tenths: Decimal; end: number } | null {
+  const sub = TENTH_AFTER[u.def.base];
+  if (sub === undefined || u.written.includes('/')) return null;
+  const c = text[u.end];
+  if (!isDigitChar(c) || c === '两' || c === '兩') return null;
+  const after = text[u.end + 1];
+  const tenths: Decimal = { n: BigInt(digitOf(c!)), scale: 1 };
+  if (sub && (after === sub || (sub === '两' && after === '兩'))) return { tenths, end: u.end + 2 };
+  if (isDigitChar(after) || (after !== undefined && matchUnit(text, u.end + 1)) || SMALL_UNITS.has(after ?? '') || BIG_UNITS.has(after ?? '')) return null;
+  return sub === '' ? { tenths, end: u.end + 1 } : null;
 }

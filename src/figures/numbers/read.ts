@@ -249,9 +249,14 @@ function evaluate(toks: Tok[], leadingApprox: boolean): { v: Decimal; approx: bo
 }
 
 const SCIENTIFIC = /^([0-9]*\.?[0-9]+)[eE]([+-]?[0-9]+)$/;
+const POWER_OF_TEN = /^([0-9]*\.?[0-9]+)[×*xX]10(?:\^([+-]?[0-9]+)|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))$/;
+const fromSuperscript = (s: string) => [...s].map((c) => (c === '⁻' ? '-' : c === '⁺' ? '+' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)))).join('');
 
 function readPlain(s: string): ReadResult | null {
   if (s === '半') return { value: { n: 5n, scale: 1 }, approx: false };
+  // 1.5×10^8, 3×10⁸ are 1.5e8, 3e8
+  const power = POWER_OF_TEN.exec(s);
+  if (power) s = `${power[1]}e${power[2] ? power[2] : fromSuperscript(power[3]!)}`;
   // 2e5, 2.789e-1
   const sci = SCIENTIFIC.exec(s);
   if (sci) {
@@ -286,6 +291,12 @@ function readPlain(s: string): ReadResult | null {
 
 /** 七八百 = 700–800, 二三十万, 一千七八百: two neighbouring digits written together before a unit */
 function readNeighbours(s: string): ReadResult | null | undefined {
+  // 三四 (个), 七八 (人): two neighbouring digits alone are an approximate range, not 34
+  if (s.length === 2) {
+    const a = DIGITS.get(s[0]!);
+    const b = DIGITS.get(s[1]!);
+    if (a !== undefined && b !== undefined && a > 0 && b === a + 1 && s[0] !== '幺') return { value: int(a), upper: int(b), approx: true };
+  }
   for (let i = 0; i + 2 < s.length; i++) {
     const a = DIGITS.get(s[i]!);
     const b = DIGITS.get(s[i + 1]!);
@@ -307,7 +318,9 @@ function readPointed(s: string): ReadResult | null | undefined {
   if (p < 0) return undefined;
   // 三点五 with a lone digit before 点 is read by the tokenizer
   if (p === 1 && DIGITS.has(s[0]!)) return undefined;
-  const whole = readPlain(s.slice(0, p));
+  let whole = readPlain(s.slice(0, p));
+  // 一二点三零 = 12.3: before 点 two neighbouring digits are digits, not a range
+  if (whole?.upper) whole = { value: int(DIGITS.get(s[0]!)! * 10 + DIGITS.get(s[1]!)!), approx: false };
   if (!whole || whole.approx || whole.denominator) return null;
   let i = p + 1;
   let frac = '';
@@ -318,6 +331,17 @@ function readPointed(s: string): ReadResult | null | undefined {
   if (i < s.length) return null;
   const v = add(whole.value, parseDigits(`0.${frac}`)!);
   return { value: shift(v, exp), approx: false };
+}
+
+function stackedMultipliers(s: string): ReadResult | null {
+  if (s.length < 2) return null;
+  let e = 0;
+  for (const c of s) {
+    const b = BIG_UNITS.get(c);
+    if (b === undefined) return null;
+    e += b;
+  }
+  return { value: shift(ONE, e), approx: false };
 }
 
 /** the exact reading; see readNumber for the plain number */
@@ -351,11 +375,16 @@ export function readExact(input: string): ReadResult | null {
     r = { value: numer.value, denominator: den.value, approx: false, slash: true };
   } else if (frac >= 0) {
     // 三分之一 = 1/3, 百分之十二点五 = 12.5/100 (a denominator of 百 alone is one hundred)
-    const den = readPlain(s.slice(0, frac));
+    // 万万分之七: stacked bare multipliers name a denominator (alone, 万万 is no number)
+    const denText = s.slice(0, frac);
+    const den = readPlain(denText) ?? stackedMultipliers(denText);
     const rest = s.slice(frac + FRACTION_MARK.length);
     // 百分之负三点八
     const negNum = MINUS_SIGNS.has(rest[0] ?? '');
-    const numer0 = readPlain(negNum ? rest.slice(1) : rest);
+    let unsigned = negNum ? rest.slice(1) : rest;
+    // 百分之点二八 = 0.28 %: a numerator with no whole part before 点
+    if (POINTS.has(unsigned[0] ?? '')) unsigned = `零${unsigned}`;
+    const numer0 = readPlain(unsigned);
     const numer = numer0 && negNum ? { ...numer0, value: neg(numer0.value) } : numer0;
     if (!den || !numer || isZero(den.value) || den.approx) return null;
     r = { value: numer.value, denominator: den.value, approx: numer.approx, ...(numer.upper ? { upper: numer.upper } : {}) };

@@ -7,9 +7,17 @@ export const APPROX_BEFORE = [
 ];
 export const APPROX_AFTER = ['及以上', '及以下', '以上', '左右', '以下', '上下', '开外', '有余', '多', '余', '以内', '之多'];
 
+const OPENS_WORD = /\p{Script=Han}/u;
+
 export function markApprox(text: string, c: Candidate): void {
   let s = c.start;
   while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\u3000')) s--;
   if (APPROX_BEFORE.some((w) => text.startsWith(w, s - w.length))) c.approx = true;
-  if (APPROX_AFTER.some((w) => text.startsWith(w, c.end))) c.approx = true;
+  for (const w of APPROX_AFTER) {
+    if (!text.startsWith(w, c.end)) continue;
+    // 300万元余额, 3家多元化: a one-character mark that opens a word is that word's
+    if (w.length === 1 && OPENS_WORD.test(text[c.end + 1] ?? '') && text[c.end + 1] !== '的') continue;
+    c.approx = true;
+    break;
+  }
 }

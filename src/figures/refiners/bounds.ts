@@ -53,7 +53,16 @@ function charsAfter(text: string, pos: number): { s: string; at: number[] } {
   return { s, at };
 }
 
+// first and last characters of the bound words: most figures have none of them around, and are passed over at once
+const BEFORE_LAST = new Set([...BEFORE.map(([w]) => w[w.length - 1]!), ...BOUND_FILLERS, '比']);
+const AFTER_FIRST = new Set(AFTER.map(([w]) => w[0]!));
+function nearChar(text: string, i: number, step: 1 | -1): string {
+  for (let n = 0; n < 4 && i >= 0 && i < text.length; n++, i += step) if (!isSpace(text[i])) return text[i]!;
+  return '';
+}
+
 function boundOf(text: string, c: Candidate): Bound | null {
+  if (!BEFORE_LAST.has(nearChar(text, c.start - 1, -1)) && !AFTER_FIRST.has(nearChar(text, c.end, 1))) return null;
   const before = charsBefore(text, c.start);
   const after = charsAfter(text, c.end);
   let s = before.s;
@@ -67,7 +76,12 @@ function boundOf(text: string, c: Candidate): Bound | null {
     const side: Side | null = MORE_THAN.has(after.s[0]!) ? 'lower' : LESS_THAN.has(after.s[0]!) ? 'upper' : null;
     if (side) return { side, from: before.at[before.s.length - 1]!, to: after.at[0]! + 1 };
   }
-  for (const [w, side] of AFTER) if (after.s.startsWith(w)) return { side, from: c.start, to: after.at[w.length - 1]! + 1 };
+  for (const [w, side] of AFTER) {
+    if (!after.s.startsWith(w)) continue;
+    // 30多, 1万多 (no unit yet) are "more than"; after a unit 多/余 open words (300万元余额, 3个多元化)
+    if (MORE_MARKS.has(w) && c.unit !== null) continue;
+    return { side, from: c.start, to: after.at[w.length - 1]! + 1 };
+  }
   return null;
 }
 
@@ -138,7 +152,7 @@ function mergeBounds(text: string, a: Candidate, b: Candidate, bounds: Map<Candi
 function between(text: string, a: Candidate, b: Candidate): Candidate | null {
   if (a.range || b.range) return null;
   // 10000与20000间: the 间 read as a classifier (rooms) is the 间 of "between"
-  const bEnd = b.unit === '间' && text[b.end - 1] === '间' ? b.end - 1 : b.end;
+  const bEnd = b.unit === '间' && (text[b.end - 1] === '间' || text[b.end - 1] === '間') ? b.end - 1 : b.end;
   if (!BETWEEN_JOIN.test(text.slice(a.end, b.start)) || !BETWEEN_AFTER.test(text.slice(bEnd, bEnd + 4))) return null;
   if (!(a.value < b.value)) return null;
   const unit = bEnd < b.end ? a.unit : a.unit ?? b.unit;

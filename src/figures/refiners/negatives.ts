@@ -54,15 +54,27 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   return CLOSE.has(text[j] ?? '');
 }
 
-/** how far back a URL is looked for: a URL is one run of non-space ASCII */
-const URL_LOOKBACK = 300;
+const URL = /(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[!-~]+/g;
+let urlText: string | null = null;
+let urlSpans: [number, number][] = [];
 
-/** the number stands inside a URL (…?q=30%25%2020%) */
+/** the number stands inside a URL (…?q=30%25%2020%); URL spans are found once per text */
 function insideUrl(text: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && start - i < URL_LOOKBACK && /[!-~]/.test(text[i - 1]!)) i--;
-  const run = text.slice(i, start);
-  return run.includes('://') || run.startsWith('www.');
+  if (urlText !== text) {
+    urlText = text;
+    urlSpans = [];
+    if (text.includes('://') || text.includes('www.')) for (const m of text.matchAll(URL)) urlSpans.push([m.index!, m.index! + m[0].length]);
+  }
+  let lo = 0;
+  let hi = urlSpans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = urlSpans[mid]!;
+    if (start < a) hi = mid - 1;
+    else if (start >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** a lone 大写 numeral glued to a word before it is that word's character (登陆部队, 上拾取, 小明拾起) */
