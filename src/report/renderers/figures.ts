@@ -54,13 +54,13 @@ export function figuresTable(figures: Figure[], ctx: RenderContext, headings?: (
   const withSection = Boolean(headings && headings.some((h) => h));
   const cols: Column[] = [
     { head: 'category' },
-    { head: 'label', min: 6, cap: 12, shrink: 3 },
+    { head: 'label', min: 8, cap: 12, shrink: 3 },
     { head: 'value', right: true },
     { head: 'text', min: 6, shrink: 1 },
-    { head: '≈' },
+    { head: '≈', optional: 0 },
     { head: 'status' },
     ...(withSection ? [{ head: 'section', min: 6, cap: 10, shrink: 2, optional: 1 }] : []),
-    { head: 'sentence', min: 16, shrink: 4 },
+    { head: 'sentence', min: 12, shrink: 4 },
   ];
   const occurrence = occurrenceIndex(figures);
   const rows = figures.map((f, i): FitCell[] => [

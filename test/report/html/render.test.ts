@@ -101,7 +101,12 @@ describe('figures that carry status, change and period (issue 10 adds them)', ()
   });
 
   it('has no status filter when no figure has a status', () => {
-    expect(doc(reportOf(referencePath).html).querySelector('select[data-filter="status"]')).toBeNull();
+    // every figure carries a status since issue 10; one without (status null) must not get the filter
+    const { analysis, source } = reportOf(referencePath);
+    const bare = analysis.figures.map((f) => ({ ...f, status: null }));
+    const page = doc(singlePage(packArticle({ ...analysis, figures: bare }, source.text)));
+    expect(page.querySelector('select[data-filter="status"]') === null).toBe(true);
+    expect(doc(reportOf(referencePath).html).querySelector('select[data-filter="status"]') !== null).toBe(true);
   });
 });
 
