@@ -79,12 +79,7 @@ export class WorkerPool {
    * and the jobs queued at it fail too.
    */
   cancel(seq: number, message: string): void {
-    const i = this.waiting.findIndex((j) => j.seq === seq);
-    if (i >= 0) {
-      this.waiting.splice(i, 1);
-      this.settle(seq, { ok: false, message });
-      return;
-    }
+    if (this.dequeue(seq, message)) return;
     for (const [w, jobs] of this.inFlight) {
       if (!jobs.has(seq)) continue;
       jobs.delete(seq);
@@ -93,6 +88,15 @@ export class WorkerPool {
       void w.terminate();
       return;
     }
+  }
+
+  /** Drop a job that no worker has started; false if one has (it then runs to its end). */
+  dequeue(seq: number, message: string): boolean {
+    const i = this.waiting.findIndex((j) => j.seq === seq);
+    if (i < 0) return false;
+    this.waiting.splice(i, 1);
+    this.settle(seq, { ok: false, message });
+    return true;
   }
 
   /** Jobs not yet handed to a worker. */

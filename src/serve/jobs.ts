@@ -75,7 +75,13 @@ export class JobQueue {
       reason = why;
       this.pool.cancel(seq, why.message);
     };
-    const onAbort = () => stop(new ApiError('bad_request', 'client closed the connection'));
+    // A client that hangs up loses its place in the queue, but a started
+    // analysis finishes: stopping a worker costs more than a few milliseconds
+    // of work. Only the time limit stops a running analysis.
+    const onAbort = () => {
+      const why = new ApiError('bad_request', 'client closed the connection');
+      if (this.pool.dequeue(seq, why.message)) reason = why;
+    };
     const timedOut = () => stop(new ApiError('timeout', 'the request ran past the time limit (--timeout); its analysis was stopped'));
     const timer = setTimeout(timedOut, Math.max(1, req.timeout));
     req.signal?.addEventListener('abort', onAbort, { once: true });

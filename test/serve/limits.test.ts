@@ -20,6 +20,9 @@ afterAll(async () => {
 });
 
 const health = async () => (await fetch(`${server.url}/v1/health`)).json();
+const until = async (cond: () => Promise<boolean>) => {
+  while (!(await cond())) await new Promise((ok) => setTimeout(ok, 10));
+};
 const figuresOk = async () => {
   const r = await post(`${server.url}/v1/figures`, '经开区计划投资40亿元，新签约落地项目10个。');
   expect(r.status).toBe(200);
@@ -81,6 +84,20 @@ describe('limits', () => {
       expect(r.json.error.code).toBe('busy');
     }
     await figuresOk();
+  });
+
+  it('a client that hangs up while waiting loses its place in the queue', async () => {
+    const first = post(`${server.url}/v1/analyze`, long);
+    await until(async () => (await health()).running === 1 && (await health()).queue === 0);
+    const ac = new AbortController();
+    const second = fetch(`${server.url}/v1/figures`, { method: 'POST', body: '投资40亿元', headers: { 'content-type': 'text/plain' }, signal: ac.signal }).catch((e: Error) => e);
+    await until(async () => (await health()).queue === 1);
+    ac.abort();
+    await until(async () => (await health()).queue === 0);
+    expect((await health()).running).toBe(1); // the first is still at work
+    expect(await second).toBeInstanceOf(Error);
+    expect((await first).status).toBe(504);
+    expect(server.stderr()).toMatch(/client closed the connection/);
   });
 
   it('a body dribbled past the time limit → 408 and the connection closed', async () => {
