@@ -26,7 +26,8 @@ export interface JobRequest {
 export class JobQueue {
   private readonly pool: WorkerPool;
   private seq = 0;
-  private running = 0;
+  /** requests submitted and not yet answered, queued ones included */
+  private submitted = 0;
   ready = false;
 
   constructor(
@@ -56,7 +57,7 @@ export class JobQueue {
   }
 
   health(): { ready: boolean; workers: number; queue: number; running: number } {
-    return { ready: this.ready, workers: this.pool.size, queue: this.pool.queued, running: this.running };
+    return { ready: this.ready, workers: this.pool.size, queue: this.pool.queued, running: this.submitted - this.pool.queued };
   }
 
   /** One article's result as the compact JSON text of `-f ndjson` (one line), or an ApiError. */
@@ -85,15 +86,16 @@ export class JobQueue {
     const timedOut = () => stop(new ApiError('timeout', 'the request ran past the time limit (--timeout); its analysis was stopped'));
     const timer = setTimeout(timedOut, Math.max(1, req.timeout));
     req.signal?.addEventListener('abort', onAbort, { once: true });
-    this.running++;
+    this.submitted++;
     try {
       const o = await this.pool.run(seq, { kind: 'source', source: req.source }, specFor(req.task, req.taskOptions));
       if (reason) return { ok: false, error: reason };
       if (o.ok) return { ok: true, chunk: o.chunk };
       if (o.crashed) return { ok: false, error: new ApiError('worker_failed', `the worker analysing this request died (${o.message}); it has been replaced`) };
-      return { ok: false, error: new ApiError('invalid_input', o.message) };
+      // The input was checked before it was queued: a failure here is wenxi's, not the client's.
+      return { ok: false, error: new ApiError('internal', `the analysis failed: ${o.message}`) };
     } finally {
-      this.running--;
+      this.submitted--;
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
     }
