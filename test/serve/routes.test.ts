@@ -196,6 +196,7 @@ describe('errors: status, {"error": {code, message}}, logged once', () => {
     ['an image', () => post(`${server.url}/v1/analyze`, 'GIF89a', 'image/gif'), 415, 'unsupported_media_type'],
     ['an unknown charset', () => post(`${server.url}/v1/analyze`, '投资', 'text/plain; charset=x-klingon'), 415, 'unsupported_media_type'],
     ['JSON in another charset', () => post(`${server.url}/v1/analyze`, '{"text":"a"}', 'application/json; charset=utf-16'), 415, 'unsupported_media_type'],
+    ['a compressed body', () => post(`${server.url}/v1/figures`, Buffer.from([0x1f, 0x8b, 8, 0]), 'text/plain', { 'content-encoding': 'gzip' }), 415, 'unsupported_media_type'],
     ['JSON Lines to an article route', () => post(`${server.url}/v1/analyze`, '{"text":"a"}\n', 'application/x-ndjson'), 415, 'unsupported_media_type'],
     ['one article to batch', () => post(`${server.url}/v1/batch`, '投资', 'text/plain'), 415, 'unsupported_media_type'],
     ['an unknown batch command', () => post(`${server.url}/v1/batch?command=rm`, '{"text":"a"}', 'application/x-ndjson'), 422, 'invalid_input'],
