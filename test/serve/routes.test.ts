@@ -124,6 +124,22 @@ describe('batch', () => {
     for (const r of got) conforms(r.error ? 'BatchError' : 'Figures', r);
   });
 
+  it('streams: a result is sent when it and those before it are ready, not when the batch is done', async () => {
+    const long = readFileSync(referencePath, 'utf8').repeat(30);
+    const input = [{ id: 'short', text: '投资40亿元。' }, { id: 'long', text: long }].map((x) => JSON.stringify(x)).join('\n');
+    const res = await fetch(`${server.url}/v1/batch?command=figures`, { method: 'POST', body: input, headers: { 'content-type': 'application/x-ndjson' } });
+    const reader = res.body!.getReader();
+    const t0 = performance.now();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    const firstAt = performance.now() - t0;
+    let rest = '';
+    for (let r = await reader.read(); !r.done; r = await reader.read()) rest += new TextDecoder().decode(r.value);
+    const endAt = performance.now() - t0;
+    expect(JSON.parse(first.split('\n')[0]!).path).toBe('short');
+    expect(ndjson(first + rest).map((r) => r.path)).toEqual(['short', 'long']);
+    expect(endAt - firstAt).toBeGreaterThan(20);
+  });
+
   it('analyze is the default command; per-line options', async () => {
     const input = [{ id: 'a', text: '经开区计划投资40亿元，惠及群众771户。', options: { top: 2 } }].map((x) => JSON.stringify(x)).join('\n');
     const res = await fetch(`${server.url}/v1/batch`, { method: 'POST', body: input, headers: { 'content-type': 'application/jsonl' } });
