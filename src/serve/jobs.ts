@@ -21,6 +21,8 @@ export interface JobRequest {
   timeout: number;
   /** the client went away: stop the work */
   signal?: AbortSignal;
+  /** the caller bounds its own jobs (a batch keeps a few lines ahead): wait, never 503 */
+  selfBounded?: boolean;
 }
 
 export class JobQueue {
@@ -69,7 +71,7 @@ export class JobQueue {
 
   /** Like run, but a failure is a value: batch lines keep their place. */
   async outcome(req: JobRequest): Promise<{ ok: true; chunk: string } | { ok: false; error: ApiError }> {
-    if (this.pool.queued >= this.maxQueue) return { ok: false, error: busy() };
+    if (!req.selfBounded && this.pool.queued >= this.maxQueue) return { ok: false, error: busy() };
     const seq = this.seq++;
     let reason: ApiError | null = null;
     const stop = (why: ApiError) => {

@@ -6,15 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referencePath } from '../paths.js';
 import { post, startServer, type Server } from './server.js';
 
+/** Starting servers (and CLI runs) on a loaded 2-core machine can take a while. */
+const STARTUP_MS = 120_000;
+
 const CRASH = 'WENXI-TEST-CRASH-7f3a';
 let server: Server;
 const reference = readFileSync(referencePath, 'utf8');
-/** ~600 KB: its analysis takes seconds, far over the 1 s limit below. */
-const long = reference.repeat(100);
+/** ~1.4 MB: its analysis takes seconds, far over the 1 s limit below. */
+const long = reference.repeat(250);
 
 beforeAll(async () => {
-  server = await startServer(['-j', '1', '--timeout', '1s', '--max-body', '1mb', '--max-queue', '1'], { WENXI_SERVE_CRASH_MARK: CRASH });
-});
+  server = await startServer(['-j', '1', '--timeout', '1s', '--max-body', '2mb', '--max-queue', '1'], { WENXI_SERVE_CRASH_MARK: CRASH });
+}, STARTUP_MS);
 afterAll(async () => {
   await server.stop();
 });
@@ -45,13 +48,13 @@ function raw(write: (s: import('node:net').Socket) => void): Promise<string> {
 
 describe('limits', () => {
   it('a body over --max-body → 413, from Content-Length or counted on the stream', async () => {
-    const big = Buffer.alloc(1.5 * 1024 * 1024, 'a');
+    const big = Buffer.alloc(3 * 1024 * 1024, 'a');
     const r = await post(`${server.url}/v1/analyze`, big);
     expect(r.status).toBe(413);
     expect(r.json.error.code).toBe('payload_too_large');
     // chunked: no length up front, so the limit is met while reading
     const chunks = async function* () {
-      for (let i = 0; i < 40; i++) yield Buffer.alloc(64 * 1024, 'b');
+      for (let i = 0; i < 48; i++) yield Buffer.alloc(64 * 1024, 'b');
     };
     const res = await fetch(`${server.url}/v1/analyze`, {
       method: 'POST',

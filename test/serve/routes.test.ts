@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, referencePath } from '../paths.js';
 import { post, startServer, wenxiCli as wenxi, type Server } from './server.js';
 
+/** Starting servers (and CLI runs) on a loaded 2-core machine can take a while. */
+const STARTUP_MS = 120_000;
+
 let server: Server;
 let api: Ajv;
 const corpus = [
@@ -39,7 +42,7 @@ beforeAll(async () => {
   const doc = await (await fetch(`${server.url}/v1/openapi.json`)).json();
   api = new Ajv({ strict: false, allowUnionTypes: true });
   api.addSchema({ ...doc, $id: 'api' });
-});
+}, STARTUP_MS);
 afterAll(async () => {
   expect(await server.stop()).toBe(0);
 });

@@ -24,7 +24,7 @@ describe('signals', () => {
     expect(await s.exited).toBe(0);
     expect(s.stderr()).toMatch(/SIGTERM: finishing requests in flight/);
     await expect(fetch(`${s.url}/v1/health`)).rejects.toThrow();
-  });
+  }, 120_000);
 
   it('a second signal exits at once', async () => {
     const s = await startServer(['-j', '1']);
@@ -37,5 +37,5 @@ describe('signals', () => {
     expect(await s.exited).toBe(1);
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(await inFlight).toBeInstanceOf(Error);
-  });
+  }, 120_000);
 });
