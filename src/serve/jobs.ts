@@ -10,8 +10,13 @@ import { ApiError } from './errors.js';
 /** A short text that loads everything a job needs (the dictionary, the figure tables) before the service says it is ready. */
 const WARM_TEXT = '经开区今年计划投资40亿元，新签约落地项目10个。\n惠及群众771户、1352人。';
 
-/** Requests queue at the pool, not at a worker, so a cancel stops exactly one. */
-const PER_WORKER = 1;
+/**
+ * One job running and one waiting at each worker: the next starts without a
+ * round trip through the main thread (which on a busy machine means waiting
+ * to be scheduled twice), while the rest wait at the pool, where a hang-up
+ * removes them and any idle worker can take them.
+ */
+const PER_WORKER = 2;
 
 export interface JobRequest {
   task: TaskName;

@@ -91,15 +91,22 @@ describe('limits', () => {
 
   it('a client that hangs up while waiting loses its place in the queue', async () => {
     const first = post(`${server.url}/v1/analyze`, long);
-    await until(async () => (await health()).running === 1 && (await health()).queue === 0);
+    await until(async () => (await health()).running === 1);
+    // the next one waits at the worker, behind the first; the one after at the pool
+    const next = post(`${server.url}/v1/figures`, '新签约落地项目10个。');
+    await until(async () => (await health()).running === 2);
     const ac = new AbortController();
     const second = fetch(`${server.url}/v1/figures`, { method: 'POST', body: '投资40亿元', headers: { 'content-type': 'text/plain' }, signal: ac.signal }).catch((e: Error) => e);
     await until(async () => (await health()).queue === 1);
     ac.abort();
     await until(async () => (await health()).queue === 0);
-    expect((await health()).running).toBe(1); // the first is still at work
+    expect((await health()).running).toBe(2); // the first still at work, the next behind it
     expect(await second).toBeInstanceOf(Error);
     expect((await first).status).toBe(504);
+    // the time spent waiting counts: the next one's limit ran out behind the first
+    expect((await next).status).toBe(504);
+    await figuresOk();
+    expect(await health()).toMatchObject({ workers: 1, running: 0, queue: 0 });
     expect(server.stderr()).toMatch(/client closed the connection/);
   });
 
