@@ -12,11 +12,11 @@ const STARTUP_MS = 120_000;
 const CRASH = 'WENXI-TEST-CRASH-7f3a';
 let server: Server;
 const reference = readFileSync(referencePath, 'utf8');
-/** ~1.4 MB: its analysis takes seconds, far over the 1 s limit below. */
-const long = reference.repeat(250);
+/** ~7 MB: its analysis takes several seconds even on an idle machine, far over the 1 s limit below. */
+const long = reference.repeat(1200);
 
 beforeAll(async () => {
-  server = await startServer(['-j', '1', '--timeout', '1s', '--max-body', '2mb', '--max-queue', '1'], { WENXI_SERVE_CRASH_MARK: CRASH });
+  server = await startServer(['-j', '1', '--timeout', '1s', '--max-body', '8mb', '--max-queue', '1'], { WENXI_SERVE_CRASH_MARK: CRASH });
 }, STARTUP_MS);
 afterAll(async () => {
   await server.stop();
@@ -48,13 +48,13 @@ function raw(write: (s: import('node:net').Socket) => void): Promise<string> {
 
 describe('limits', () => {
   it('a body over --max-body → 413, from Content-Length or counted on the stream', async () => {
-    const big = Buffer.alloc(3 * 1024 * 1024, 'a');
+    const big = Buffer.alloc(9 * 1024 * 1024, 'a');
     const r = await post(`${server.url}/v1/analyze`, big);
     expect(r.status).toBe(413);
     expect(r.json.error.code).toBe('payload_too_large');
     // chunked: no length up front, so the limit is met while reading
     const chunks = async function* () {
-      for (let i = 0; i < 48; i++) yield Buffer.alloc(64 * 1024, 'b');
+      for (let i = 0; i < 144; i++) yield Buffer.alloc(64 * 1024, 'b');
     };
     const res = await fetch(`${server.url}/v1/analyze`, {
       method: 'POST',

@@ -130,7 +130,7 @@ describe('batch', () => {
   it('streams: a result is sent when it and those before it are ready, not when the batch is done', async () => {
     const long = readFileSync(referencePath, 'utf8').repeat(30);
     const input = [{ id: 'short', text: '投资40亿元。' }, { id: 'long', text: long }].map((x) => JSON.stringify(x)).join('\n');
-    const res = await fetch(`${server.url}/v1/batch?command=figures`, { method: 'POST', body: input, headers: { 'content-type': 'application/x-ndjson' } });
+    const res = await fetch(`${server.url}/v1/batch?command=analyze`, { method: 'POST', body: input, headers: { 'content-type': 'application/x-ndjson' } });
     const reader = res.body!.getReader();
     const t0 = performance.now();
     const first = new TextDecoder().decode((await reader.read()).value);

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { referencePath } from '../paths.js';
 import { post, startServer } from './server.js';
 
-/** ~115 KB: its analysis takes half a second or more, long enough to signal during it. */
-const long = readFileSync(referencePath, 'utf8').repeat(20);
+/** ~575 KB: its analysis takes a second or more, long enough to signal during it. */
+const long = readFileSync(referencePath, 'utf8').repeat(100);
 const until = async (cond: () => boolean | Promise<boolean>) => {
   while (!(await cond())) await new Promise((ok) => setTimeout(ok, 10));
 };
