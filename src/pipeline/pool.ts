@@ -9,7 +9,7 @@ const PER_WORKER = 8;
 
 /** What a long-running caller (the HTTP service) needs beyond the CLI's defaults. */
 export interface PoolOptions {
-  /** jobs queued at one worker (default 8); 1 lets a cancel stop one job only */
+  /** jobs queued at one worker (default 8): the next is there when one finishes */
   perWorker?: number;
   /** the worker script (default ./worker.js); it answers `{seq, load, spec?}` with `{seq, outcome}` */
   workerUrl?: URL;
@@ -18,10 +18,17 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits;
 }
 
+interface Job {
+  seq: number;
+  load: Load;
+  spec?: JobSpec;
+}
+
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly inFlight = new Map<Worker, Set<number>>();
-  private readonly waiting: { seq: number; load: Load; spec?: JobSpec }[] = [];
+  /** jobs sent to each worker, in the order it takes them: the first is the one it is running */
+  private readonly inFlight = new Map<Worker, Map<number, Job>>();
+  private readonly waiting: Job[] = [];
   private readonly pending = new Map<number, (o: JobOutcome) => void>();
   private readonly perWorker: number;
   private closing = false;
@@ -38,7 +45,7 @@ export class WorkerPool {
   private spawn(): void {
     const url = this.opts.workerUrl ?? new URL('./worker.js', import.meta.url);
     const w = new Worker(url, { workerData: this.spec, resourceLimits: this.opts.resourceLimits });
-    this.inFlight.set(w, new Set());
+    this.inFlight.set(w, new Map());
     w.on('message', (m: { seq: number; outcome: JobOutcome }) => {
       this.inFlight.get(w)?.delete(m.seq);
       this.settle(m.seq, m.outcome);
@@ -64,7 +71,11 @@ export class WorkerPool {
     this.inFlight.delete(w);
     const at = this.workers.indexOf(w);
     if (at >= 0) this.workers.splice(at, 1);
-    for (const seq of mine) this.settle(seq, { ok: false, message, crashed: true });
+    // The worker was running its first job; the others had not started, so
+    // they go back to the front of the queue rather than fail with it.
+    const [running, ...queued] = [...mine.values()];
+    if (running) this.settle(running.seq, { ok: false, message, crashed: true });
+    this.waiting.unshift(...queued.filter((j) => this.pending.has(j.seq)));
     if (this.opts.respawn && !this.closing) this.spawn();
     if (this.inFlight.size === 0)
       for (const job of this.waiting.splice(0)) this.settle(job.seq, { ok: false, message: 'no worker left', crashed: true });
@@ -81,25 +92,30 @@ export class WorkerPool {
   }
 
   /**
-   * Give up on a job: dropped if still waiting; if a worker is on it, the
+   * Give up on a job: dropped if still waiting; if a worker is running it, the
    * worker is stopped (a synchronous analysis cannot be interrupted otherwise)
-   * and the jobs queued at it fail too.
+   * and the jobs queued behind it go back to the pool's queue.
    */
   cancel(seq: number, message: string): void {
-    const i = this.waiting.findIndex((j) => j.seq === seq);
-    if (i >= 0) {
-      this.waiting.splice(i, 1);
-      this.settle(seq, { ok: false, message });
-      return;
-    }
+    if (this.dequeue(seq, message)) return;
     for (const [w, jobs] of this.inFlight) {
       if (!jobs.has(seq)) continue;
-      jobs.delete(seq);
       this.settle(seq, { ok: false, message });
+      // Not started yet: it stays in the worker's queue and its answer is dropped.
+      if (jobs.keys().next().value !== seq) return;
       this.lost(w, message);
       void w.terminate();
       return;
     }
+  }
+
+  /** Drop a job that no worker has started; false if one has (it then runs to its end). */
+  dequeue(seq: number, message: string): boolean {
+    const i = this.waiting.findIndex((j) => j.seq === seq);
+    if (i < 0) return false;
+    this.waiting.splice(i, 1);
+    this.settle(seq, { ok: false, message });
+    return true;
   }
 
   /** Jobs not yet handed to a worker. */
@@ -125,7 +141,7 @@ export class WorkerPool {
         if (jobs.size < this.perWorker && (!best || jobs.size < this.inFlight.get(best)!.size)) best = w;
       if (!best) return;
       const job = this.waiting.shift()!;
-      this.inFlight.get(best)!.add(job.seq);
+      this.inFlight.get(best)!.set(job.seq, job);
       best.postMessage(job);
     }
   }

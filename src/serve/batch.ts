@@ -67,7 +67,8 @@ export function registerBatch(app: FastifyInstance, ctx: RouteContext, log: (lin
         const line = rec as ArticleBody;
         const source = sourceOf(line);
         const taskOptions = taskOptionsOf(route, line.options ?? {}, ctx.dicts);
-        return await ctx.jobs.run({ task: route, taskOptions, source, timeout: ctx.timeout, signal });
+        // A line waits for a worker rather than failing busy: the batch keeps only `ahead` lines queued.
+        return await ctx.jobs.run({ task: route, taskOptions, source, timeout: ctx.timeout, signal, selfBounded: true });
       } catch (e) {
         const api = e instanceof ApiError ? e : new ApiError('internal', 'internal error');
         log(`wenxi: ${path}: ${api.message}`);

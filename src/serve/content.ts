@@ -49,6 +49,12 @@ export const bytesIn = new WeakMap<FastifyRequest, number>();
 
 export function registerParsers(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
+  // Compressed bodies would reach the decoders as junk; say so instead.
+  app.addHook('onRequest', async (req) => {
+    const enc = req.headers['content-encoding'];
+    if (enc && enc.toLowerCase() !== 'identity')
+      throw new ApiError('unsupported_media_type', `Content-Encoding "${enc}" is not read; send the body uncompressed`);
+  });
 
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
     bytesIn.set(req, body.length);

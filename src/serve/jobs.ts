@@ -10,8 +10,13 @@ import { ApiError } from './errors.js';
 /** A short text that loads everything a job needs (the dictionary, the figure tables) before the service says it is ready. */
 const WARM_TEXT = '经开区今年计划投资40亿元，新签约落地项目10个。\n惠及群众771户、1352人。';
 
-/** Requests queue at the pool, not at a worker, so a cancel stops exactly one. */
-const PER_WORKER = 1;
+/**
+ * One job running and one waiting at each worker: the next starts without a
+ * round trip through the main thread (which on a busy machine means waiting
+ * to be scheduled twice), while the rest wait at the pool, where a hang-up
+ * removes them and any idle worker can take them.
+ */
+const PER_WORKER = 2;
 
 export interface JobRequest {
   task: TaskName;
@@ -21,12 +26,15 @@ export interface JobRequest {
   timeout: number;
   /** the client went away: stop the work */
   signal?: AbortSignal;
+  /** the caller bounds its own jobs (a batch keeps a few lines ahead): wait, never 503 */
+  selfBounded?: boolean;
 }
 
 export class JobQueue {
   private readonly pool: WorkerPool;
   private seq = 0;
-  private running = 0;
+  /** requests submitted and not yet answered, queued ones included */
+  private submitted = 0;
   ready = false;
 
   constructor(
@@ -56,7 +64,7 @@ export class JobQueue {
   }
 
   health(): { ready: boolean; workers: number; queue: number; running: number } {
-    return { ready: this.ready, workers: this.pool.size, queue: this.pool.queued, running: this.running };
+    return { ready: this.ready, workers: this.pool.size, queue: this.pool.queued, running: this.submitted - this.pool.queued };
   }
 
   /** One article's result as the compact JSON text of `-f ndjson` (one line), or an ApiError. */
@@ -68,26 +76,33 @@ export class JobQueue {
 
   /** Like run, but a failure is a value: batch lines keep their place. */
   async outcome(req: JobRequest): Promise<{ ok: true; chunk: string } | { ok: false; error: ApiError }> {
-    if (this.pool.queued >= this.maxQueue) return { ok: false, error: busy() };
+    if (!req.selfBounded && this.pool.queued >= this.maxQueue) return { ok: false, error: busy() };
     const seq = this.seq++;
     let reason: ApiError | null = null;
     const stop = (why: ApiError) => {
       reason = why;
       this.pool.cancel(seq, why.message);
     };
-    const onAbort = () => stop(new ApiError('bad_request', 'client closed the connection'));
+    // A client that hangs up loses its place in the queue, but a started
+    // analysis finishes: stopping a worker costs more than a few milliseconds
+    // of work. Only the time limit stops a running analysis.
+    const onAbort = () => {
+      const why = new ApiError('bad_request', 'client closed the connection');
+      if (this.pool.dequeue(seq, why.message)) reason = why;
+    };
     const timedOut = () => stop(new ApiError('timeout', 'the request ran past the time limit (--timeout); its analysis was stopped'));
     const timer = setTimeout(timedOut, Math.max(1, req.timeout));
     req.signal?.addEventListener('abort', onAbort, { once: true });
-    this.running++;
+    this.submitted++;
     try {
       const o = await this.pool.run(seq, { kind: 'source', source: req.source }, specFor(req.task, req.taskOptions));
       if (reason) return { ok: false, error: reason };
       if (o.ok) return { ok: true, chunk: o.chunk };
       if (o.crashed) return { ok: false, error: new ApiError('worker_failed', `the worker analysing this request died (${o.message}); it has been replaced`) };
-      return { ok: false, error: new ApiError('invalid_input', o.message) };
+      // The input was checked before it was queued: a failure here is wenxi's, not the client's.
+      return { ok: false, error: new ApiError('internal', `the analysis failed: ${o.message}`) };
     } finally {
-      this.running--;
+      this.submitted--;
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
     }

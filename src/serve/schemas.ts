@@ -31,12 +31,24 @@ const OPTION_PROPS: Record<ArticleRoute, Record<string, unknown>> = {
   },
 };
 
+// One schema object per route: fastify caches compiled validators by object identity.
+const OPTIONS_SCHEMAS = new Map<ArticleRoute, Record<string, unknown>>();
+const BODY_SCHEMAS = new Map<ArticleRoute, Record<string, unknown>>();
+
 export function optionsSchema(route: ArticleRoute): Record<string, unknown> {
-  return { type: 'object', additionalProperties: false, properties: OPTION_PROPS[route] };
+  let s = OPTIONS_SCHEMAS.get(route);
+  if (!s) OPTIONS_SCHEMAS.set(route, (s = { type: 'object', additionalProperties: false, properties: OPTION_PROPS[route] }));
+  return s;
 }
 
 /** The JSON body of an article route; also one line of a batch (with its options). */
 export function articleBodySchema(route: ArticleRoute): Record<string, unknown> {
+  let s = BODY_SCHEMAS.get(route);
+  if (!s) BODY_SCHEMAS.set(route, (s = bodySchema(route)));
+  return s;
+}
+
+function bodySchema(route: ArticleRoute): Record<string, unknown> {
   return {
     type: 'object',
     required: ['text'],

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, startServer, type Server } from './server.js';
 
+/** Starting servers (and CLI runs) on a loaded 2-core machine can take a while. */
+const STARTUP_MS = 120_000;
+
 const TOKEN = 'correct-horse-battery';
 const ORIGIN = 'https://analyst.example.org';
 let guarded: Server;
@@ -18,7 +21,7 @@ beforeAll(async () => {
     startServer(['-j', '1', '--token', TOKEN, '--cors', ORIGIN, '--quiet']),
     startServer(['-j', '1', '--host', '0.0.0.0', '--quiet', '--user-dict', dict]),
   ]);
-});
+}, STARTUP_MS);
 afterAll(async () => {
   await Promise.all([guarded.stop(), open.stop()]);
 });

@@ -6,20 +6,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referencePath } from '../paths.js';
 import { post, startServer, type Server } from './server.js';
 
+/** Starting servers (and CLI runs) on a loaded 2-core machine can take a while. */
+const STARTUP_MS = 120_000;
+
 const CRASH = 'WENXI-TEST-CRASH-7f3a';
 let server: Server;
 const reference = readFileSync(referencePath, 'utf8');
-/** ~600 KB: its analysis takes seconds, far over the 1 s limit below. */
-const long = reference.repeat(100);
+/** ~7 MB: its analysis takes several seconds even on an idle machine, far over the 1 s limit below. */
+const long = reference.repeat(1200);
 
 beforeAll(async () => {
-  server = await startServer(['-j', '1', '--timeout', '1s', '--max-body', '1mb', '--max-queue', '1'], { WENXI_SERVE_CRASH_MARK: CRASH });
-});
+  server = await startServer(['-j', '1', '--timeout', '1s', '--max-body', '8mb', '--max-queue', '1'], { WENXI_SERVE_CRASH_MARK: CRASH });
+}, STARTUP_MS);
 afterAll(async () => {
   await server.stop();
 });
 
 const health = async () => (await fetch(`${server.url}/v1/health`)).json();
+const until = async (cond: () => Promise<boolean>) => {
+  while (!(await cond())) await new Promise((ok) => setTimeout(ok, 10));
+};
 const figuresOk = async () => {
   const r = await post(`${server.url}/v1/figures`, '经开区计划投资40亿元，新签约落地项目10个。');
   expect(r.status).toBe(200);
@@ -42,13 +48,13 @@ function raw(write: (s: import('node:net').Socket) => void): Promise<string> {
 
 describe('limits', () => {
   it('a body over --max-body → 413, from Content-Length or counted on the stream', async () => {
-    const big = Buffer.alloc(1.5 * 1024 * 1024, 'a');
+    const big = Buffer.alloc(9 * 1024 * 1024, 'a');
     const r = await post(`${server.url}/v1/analyze`, big);
     expect(r.status).toBe(413);
     expect(r.json.error.code).toBe('payload_too_large');
     // chunked: no length up front, so the limit is met while reading
     const chunks = async function* () {
-      for (let i = 0; i < 40; i++) yield Buffer.alloc(64 * 1024, 'b');
+      for (let i = 0; i < 144; i++) yield Buffer.alloc(64 * 1024, 'b');
     };
     const res = await fetch(`${server.url}/v1/analyze`, {
       method: 'POST',
@@ -81,6 +87,27 @@ describe('limits', () => {
       expect(r.json.error.code).toBe('busy');
     }
     await figuresOk();
+  });
+
+  it('a client that hangs up while waiting loses its place in the queue', async () => {
+    const first = post(`${server.url}/v1/analyze`, long);
+    await until(async () => (await health()).running === 1);
+    // the next one waits at the worker, behind the first; the one after at the pool
+    const next = post(`${server.url}/v1/figures`, '新签约落地项目10个。');
+    await until(async () => (await health()).running === 2);
+    const ac = new AbortController();
+    const second = fetch(`${server.url}/v1/figures`, { method: 'POST', body: '投资40亿元', headers: { 'content-type': 'text/plain' }, signal: ac.signal }).catch((e: Error) => e);
+    await until(async () => (await health()).queue === 1);
+    ac.abort();
+    await until(async () => (await health()).queue === 0);
+    expect((await health()).running).toBe(2); // the first still at work, the next behind it
+    expect(await second).toBeInstanceOf(Error);
+    expect((await first).status).toBe(504);
+    // the time spent waiting counts: the next one's limit ran out behind the first
+    expect((await next).status).toBe(504);
+    await figuresOk();
+    expect(await health()).toMatchObject({ workers: 1, running: 0, queue: 0 });
+    expect(server.stderr()).toMatch(/client closed the connection/);
   });
 
   it('a body dribbled past the time limit → 408 and the connection closed', async () => {

@@ -7,12 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, referencePath } from '../paths.js';
 import { startServer, type Server } from './server.js';
 
+/** Starting servers (and CLI runs) on a loaded 2-core machine can take a while. */
+const STARTUP_MS = 120_000;
+
 const CHROMIUM = '/usr/bin/chromium';
 let server: Server;
 
 beforeAll(async () => {
   server = await startServer(['-j', '1']);
-});
+}, STARTUP_MS);
 afterAll(async () => {
   await server.stop();
 });

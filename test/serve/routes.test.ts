@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, referencePath } from '../paths.js';
 import { post, startServer, wenxiCli as wenxi, type Server } from './server.js';
 
+/** Starting servers (and CLI runs) on a loaded 2-core machine can take a while. */
+const STARTUP_MS = 120_000;
+
 let server: Server;
 let api: Ajv;
 const corpus = [
@@ -39,7 +42,7 @@ beforeAll(async () => {
   const doc = await (await fetch(`${server.url}/v1/openapi.json`)).json();
   api = new Ajv({ strict: false, allowUnionTypes: true });
   api.addSchema({ ...doc, $id: 'api' });
-});
+}, STARTUP_MS);
 afterAll(async () => {
   expect(await server.stop()).toBe(0);
 });
@@ -124,6 +127,22 @@ describe('batch', () => {
     for (const r of got) conforms(r.error ? 'BatchError' : 'Figures', r);
   });
 
+  it('streams: a result is sent when it and those before it are ready, not when the batch is done', async () => {
+    const long = readFileSync(referencePath, 'utf8').repeat(30);
+    const input = [{ id: 'short', text: '投资40亿元。' }, { id: 'long', text: long }].map((x) => JSON.stringify(x)).join('\n');
+    const res = await fetch(`${server.url}/v1/batch?command=analyze`, { method: 'POST', body: input, headers: { 'content-type': 'application/x-ndjson' } });
+    const reader = res.body!.getReader();
+    const t0 = performance.now();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    const firstAt = performance.now() - t0;
+    let rest = '';
+    for (let r = await reader.read(); !r.done; r = await reader.read()) rest += new TextDecoder().decode(r.value);
+    const endAt = performance.now() - t0;
+    expect(JSON.parse(first.split('\n')[0]!).path).toBe('short');
+    expect(ndjson(first + rest).map((r) => r.path)).toEqual(['short', 'long']);
+    expect(endAt - firstAt).toBeGreaterThan(20);
+  });
+
   it('analyze is the default command; per-line options', async () => {
     const input = [{ id: 'a', text: '经开区计划投资40亿元，惠及群众771户。', options: { top: 2 } }].map((x) => JSON.stringify(x)).join('\n');
     const res = await fetch(`${server.url}/v1/batch`, { method: 'POST', body: input, headers: { 'content-type': 'application/jsonl' } });
@@ -196,6 +215,7 @@ describe('errors: status, {"error": {code, message}}, logged once', () => {
     ['an image', () => post(`${server.url}/v1/analyze`, 'GIF89a', 'image/gif'), 415, 'unsupported_media_type'],
     ['an unknown charset', () => post(`${server.url}/v1/analyze`, '投资', 'text/plain; charset=x-klingon'), 415, 'unsupported_media_type'],
     ['JSON in another charset', () => post(`${server.url}/v1/analyze`, '{"text":"a"}', 'application/json; charset=utf-16'), 415, 'unsupported_media_type'],
+    ['a compressed body', () => post(`${server.url}/v1/figures`, Buffer.from([0x1f, 0x8b, 8, 0]), 'text/plain', { 'content-encoding': 'gzip' }), 415, 'unsupported_media_type'],
     ['JSON Lines to an article route', () => post(`${server.url}/v1/analyze`, '{"text":"a"}\n', 'application/x-ndjson'), 415, 'unsupported_media_type'],
     ['one article to batch', () => post(`${server.url}/v1/batch`, '投资', 'text/plain'), 415, 'unsupported_media_type'],
     ['an unknown batch command', () => post(`${server.url}/v1/batch?command=rm`, '{"text":"a"}', 'application/x-ndjson'), 422, 'invalid_input'],

@@ -22,7 +22,7 @@ export async function startServer(args: string[] = [], env: Record<string, strin
   proc.stderr!.setEncoding('utf8');
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${err}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${err}`)), 100_000);
     proc.stderr!.on('data', (d: string) => {
       err += d;
       // Any listening address includes loopback here: the tests talk to 127.0.0.1 only.

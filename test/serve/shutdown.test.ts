@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { referencePath } from '../paths.js';
 import { post, startServer } from './server.js';
 
-/** ~115 KB: its analysis takes half a second or more, long enough to signal during it. */
-const long = readFileSync(referencePath, 'utf8').repeat(20);
+/** ~575 KB: its analysis takes a second or more, long enough to signal during it. */
+const long = readFileSync(referencePath, 'utf8').repeat(100);
 const until = async (cond: () => boolean | Promise<boolean>) => {
   while (!(await cond())) await new Promise((ok) => setTimeout(ok, 10));
 };
@@ -24,7 +24,7 @@ describe('signals', () => {
     expect(await s.exited).toBe(0);
     expect(s.stderr()).toMatch(/SIGTERM: finishing requests in flight/);
     await expect(fetch(`${s.url}/v1/health`)).rejects.toThrow();
-  });
+  }, 120_000);
 
   it('a second signal exits at once', async () => {
     const s = await startServer(['-j', '1']);
@@ -37,5 +37,5 @@ describe('signals', () => {
     expect(await s.exited).toBe(1);
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(await inFlight).toBeInstanceOf(Error);
-  });
+  }, 120_000);
 });
