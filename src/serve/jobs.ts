@@ -28,6 +28,8 @@ export interface JobRequest {
   signal?: AbortSignal;
   /** the caller bounds its own jobs (a batch keeps a few lines ahead): wait, never 503 */
   selfBounded?: boolean;
+  /** the result as `-f html` renders it (the page's report) instead of one NDJSON line */
+  html?: boolean;
 }
 
 export class JobQueue {
@@ -95,7 +97,7 @@ export class JobQueue {
     req.signal?.addEventListener('abort', onAbort, { once: true });
     this.submitted++;
     try {
-      const o = await this.pool.run(seq, { kind: 'source', source: req.source }, specFor(req.task, req.taskOptions));
+      const o = await this.pool.run(seq, { kind: 'source', source: req.source }, specFor(req.task, req.taskOptions, req.html ? 'html' : 'ndjson'));
       if (reason) return { ok: false, error: reason };
       if (o.ok) return { ok: true, chunk: o.chunk };
       if (o.crashed) return { ok: false, error: new ApiError('worker_failed', `the worker analysing this request died (${o.message}); it has been replaced`) };
@@ -117,7 +119,7 @@ function busy(): ApiError {
   return new ApiError('busy', 'too many requests waiting; retry shortly', { 'Retry-After': '1' });
 }
 
-/** The CLI's job for one command, rendering as `-f ndjson` does. */
-function specFor(task: TaskName, taskOptions: TaskOptions): JobSpec {
-  return { task, taskOptions, render: { format: 'ndjson', color: false, width: 120, options: {} }, keepValue: false };
+/** The CLI's job for one command, rendering as `-f ndjson` (or `-f html`) does. */
+function specFor(task: TaskName, taskOptions: TaskOptions, format: 'ndjson' | 'html' = 'ndjson'): JobSpec {
+  return { task, taskOptions, render: { format, color: false, width: 120, options: {} }, keepValue: false };
 }

@@ -1,16 +1,18 @@
-// The report the browser page shows for one analysis. Until the HTML report
-// (`-f html`) exists this is the Markdown report rendered by markdown-it;
-// swapping it in is the one line marked below.
-import MarkdownIt from 'markdown-it';
-import type { Analysis } from '../pipeline/analysis.js';
-import { analysisRenderer } from '../report/renderers/analysis.js';
+// The report the browser page shows for one analysis: the HTML report of
+// `wenxi analyze -f html`, a whole self-contained document with its own
+// Content-Security-Policy (its one style and one script by their hashes). The
+// page shows it in a sandboxed frame; a frame made from srcdoc inherits the
+// page's policy too, so the page's policy allows the same two hashes.
+import { contentSecurityPolicy, reportCodeHashes } from '../report/html/shell.js';
+import { unpackChunk } from '../report/html/pack.js';
+import { singlePage } from '../report/html/pages.js';
 
-// html: false — the article's own text is data, never markup.
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-
-function markdownReportHtml(a: Analysis): string {
-  return md.render(analysisRenderer.md!(a, { chalk: undefined as never, width: 120 }));
+/** A worker's `-f html` chunk of one article → the report page and the policy to send it with. */
+export function renderReport(chunk: string): { html: string; csp: string } {
+  const p = unpackChunk(chunk);
+  if (p.kind === 'plain') throw new Error('the report needs an analysis');
+  return { html: singlePage(p), csp: contentSecurityPolicy() };
 }
 
-/** Analysis → an HTML fragment for the page. */
-export const renderReport: (a: Analysis) => string = markdownReportHtml; // ← the HTML report's renderer goes here
+/** The report's code, for the page's policy: 'sha256-…' of its style and of its script. */
+export const reportHashes = reportCodeHashes;

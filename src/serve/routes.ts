@@ -1,6 +1,5 @@
 // The analysis routes: one article in, the CLI's `-f json` object for it out.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Analysis } from '../pipeline/analysis.js';
 import { JsonLines, RawArticle } from './content.js';
 import { ApiError } from './errors.js';
 import type { JobQueue } from './jobs.js';
@@ -65,21 +64,22 @@ export function registerArticleRoutes(app: FastifyInstance, ctx: RouteContext): 
 }
 
 /** POST /v1/report: the analysis as the page shows it (an HTML fragment). */
-export function registerReportRoute(app: FastifyInstance, ctx: RouteContext, render: (a: Analysis) => string): void {
+export function registerReportRoute(app: FastifyInstance, ctx: RouteContext, render: (chunk: string) => { html: string; csp: string }): void {
   app.post('/v1/report', { schema: { body: { content: { 'application/json': { schema: articleBodySchema('analyze') } } } } }, async (req, reply) => {
     const body = req.body as RawArticle | ArticleBody | JsonLines;
     if (body instanceof JsonLines) throw new ApiError('unsupported_media_type', '/v1/report takes one article');
     const options = taskOptionsOf('analyze', requestOptions(req, 'analyze', body), ctx.dicts);
+    // the worker renders the article as `wenxi analyze -f html` does: the
+    // report needs the text it analysed (HTML's extracted text, a Traditional original)
     const chunk = await ctx.jobs.run({
       task: 'analyze',
       taskOptions: options,
       source: sourceOf(body),
       timeout: ctx.timeout - (performance.now() - started(req)),
       signal: clientGone(req, reply),
+      html: true,
     });
-    return reply
-      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
-      .type('text/html; charset=utf-8')
-      .send(render(JSON.parse(chunk) as Analysis));
+    const page = render(chunk);
+    return reply.header('Content-Security-Policy', page.csp).type('text/html; charset=utf-8').send(page.html);
   });
 }

@@ -10,6 +10,11 @@ const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').
 
 let csp: string | null = null;
 
+/** The hashes of the report's one stylesheet and one script (a page that frames the report allows them). */
+export function reportCodeHashes(): { style: string; script: string } {
+  return { style: sha256(STYLES), script: sha256(SCRIPT) };
+}
+
 export function contentSecurityPolicy(): string {
   // Built on first use: machine formats never pay for the hashes.
   csp ??= [

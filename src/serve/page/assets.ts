@@ -40,7 +40,19 @@ export const PAGE_JS = `'use strict';
 
   function show(res) {
     return res.text().then(function (body) {
-      if (res.ok) { report.innerHTML = body; status.textContent = ''; return; }
+      if (res.ok) {
+        // the HTML report, a whole document, in a sandboxed frame: its scripts
+        // run in an opaque origin, never with the page's
+        var frame = document.createElement('iframe');
+        frame.setAttribute('sandbox', 'allow-scripts allow-downloads');
+        frame.setAttribute('title', 'report');
+        frame.className = 'report-frame';
+        frame.srcdoc = body;
+        report.textContent = '';
+        report.appendChild(frame);
+        status.textContent = '';
+        return;
+      }
       var msg = body;
       try { msg = JSON.parse(body).error.message; } catch (e) { /* not JSON */ }
       report.textContent = '';
@@ -85,6 +97,7 @@ textarea { width: 100%; box-sizing: border-box; font: inherit; padding: 0.5rem; 
 .row { display: flex; gap: 1rem; align-items: center; margin: 0.5rem 0 1rem; }
 button { font: inherit; padding: 0.3rem 1.2rem; }
 #status { color: #a00; }
+#report .report-frame { width: 100%; height: 85vh; border: 1px solid #ccc; }
 #report table { border-collapse: collapse; margin: 0.5rem 0; font-size: 0.9rem; }
 #report th, #report td { border: 1px solid #ccc; padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
 #report blockquote { margin: 0.3rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc; color: #444; }
