@@ -30,6 +30,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "cache_file.hpp"
 #include "cppjieba/Trie.hpp"  // DictUnit, Dag, MAX_WORD_LENGTH (its Trie class is unused)
 #include "limonp/Logging.hpp"
 #include "limonp/StringUtil.hpp"
@@ -115,13 +116,12 @@ class DictTrie {
   // a checksum of the dictionaries, never shipped.
 
   bool WriteCache(const string& path, const string& key) const {
-    std::string tmp = path + ".tmp" + std::to_string(static_cast<long>(std::rand()));
-    std::ofstream out(tmp.c_str(), std::ios::binary | std::ios::trunc);
-    if (!out) return false;
-    Header h;
-    std::memset(&h, 0, sizeof h);
-    std::memcpy(h.magic, kMagic, sizeof h.magic);
-    std::strncpy(h.key, key.c_str(), sizeof h.key - 1);
+    return wenxi::WriteAtomically(path, [&](std::ofstream& out) { WriteBody(out, key); });
+  }
+
+ private:
+  void WriteBody(std::ofstream& out, const string& key) const {
+    Header h = wenxi::StampedHeader<Header>(kMagic, key);
     h.units = units_.size();
     h.runes = 0;
     h.tag_bytes = 0;
@@ -160,31 +160,16 @@ class DictTrie {
     Put(out, first_edge_);
     Put(out, edge_rune_);
     Put(out, singles);
-    out.close();
-    if (!out) {
-      std::remove(tmp.c_str());
-      return false;
-    }
-    // Written whole, then renamed: a reader never sees half a cache.
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-      std::remove(tmp.c_str());
-      return false;
-    }
-    return true;
   }
+
+ public:
 
   // nullptr when the file is missing, of another key or version, or cut short.
   static std::unique_ptr<DictTrie> FromCache(const string& path, const string& key) {
-    std::ifstream in(path.c_str(), std::ios::binary);
-    if (!in) return nullptr;
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    in.seekg(0, std::ios::beg);
+    std::ifstream in;
     Header h;
-    if (size < static_cast<std::streamoff>(sizeof h)) return nullptr;
-    in.read(reinterpret_cast<char*>(&h), sizeof h);
-    if (!in || std::memcmp(h.magic, kMagic, sizeof h.magic) != 0) return nullptr;
-    if (key.size() >= sizeof h.key || std::strncmp(h.key, key.c_str(), sizeof h.key) != 0) return nullptr;
+    const std::streamoff size = wenxi::OpenCache(in, path, kMagic, key, h);
+    if (size < 0) return nullptr;
     const uint64_t expected = sizeof h + Bytes<double>(h.units) + Bytes<uint32_t>(h.units) + Bytes<uint32_t>(h.runes) +
                               Bytes<uint32_t>(h.units) + Padded(h.tag_bytes) + Bytes<int32_t>(h.nodes) +
                               Bytes<uint32_t>(h.nodes + 1) + Bytes<uint32_t>(h.nodes ? h.nodes - 1 : 0) +

@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "cache_file.hpp"
 #include "limonp/StringUtil.hpp"
 
 namespace wenxi {
@@ -58,16 +59,10 @@ class IdfTable {
 
   static std::unique_ptr<IdfTable> FromCache(const std::string& path, const std::string& key,
                                              const std::string& stop_path) {
-    std::ifstream in(path.c_str(), std::ios::binary);
-    if (!in) return nullptr;
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    in.seekg(0, std::ios::beg);
+    std::ifstream in;
     Header h;
-    if (size < static_cast<std::streamoff>(sizeof h)) return nullptr;
-    in.read(reinterpret_cast<char*>(&h), sizeof h);
-    if (!in || std::memcmp(h.magic, kMagic, sizeof h.magic) != 0) return nullptr;
-    if (key.size() >= sizeof h.key || std::strncmp(h.key, key.c_str(), sizeof h.key) != 0) return nullptr;
+    const std::streamoff size = wenxi::OpenCache(in, path, kMagic, key, h);
+    if (size < 0) return nullptr;
     if (static_cast<uint64_t>(size) != sizeof h + h.words * (sizeof(double) + sizeof(uint32_t)) + h.bytes)
       return nullptr;
     std::unique_ptr<IdfTable> t(new IdfTable());
@@ -89,26 +84,16 @@ class IdfTable {
   }
 
   bool WriteCache(const std::string& path, const std::string& key) const {
-    const std::string tmp = path + ".tmp" + std::to_string(static_cast<long>(std::rand()));
-    std::ofstream out(tmp.c_str(), std::ios::binary | std::ios::trunc);
-    if (!out) return false;
-    Header h;
-    std::memset(&h, 0, sizeof h);
-    std::memcpy(h.magic, kMagic, sizeof h.magic);
-    std::strncpy(h.key, key.c_str(), sizeof h.key - 1);
-    h.words = values_.size();
-    h.bytes = bytes_.size();
-    h.average = average_;
-    out.write(reinterpret_cast<const char*>(&h), sizeof h);
-    out.write(reinterpret_cast<const char*>(values_.data()), static_cast<std::streamsize>(values_.size() * sizeof(double)));
-    out.write(reinterpret_cast<const char*>(end_.data()), static_cast<std::streamsize>(end_.size() * sizeof(uint32_t)));
-    out.write(bytes_.data(), static_cast<std::streamsize>(bytes_.size()));
-    out.close();
-    if (!out || std::rename(tmp.c_str(), path.c_str()) != 0) {
-      std::remove(tmp.c_str());
-      return false;
-    }
-    return true;
+    return WriteAtomically(path, [&](std::ofstream& out) {
+      Header h = StampedHeader<Header>(kMagic, key);
+      h.words = values_.size();
+      h.bytes = bytes_.size();
+      h.average = average_;
+      out.write(reinterpret_cast<const char*>(&h), sizeof h);
+      out.write(reinterpret_cast<const char*>(values_.data()), static_cast<std::streamsize>(values_.size() * sizeof(double)));
+      out.write(reinterpret_cast<const char*>(end_.data()), static_cast<std::streamsize>(end_.size() * sizeof(uint32_t)));
+      out.write(bytes_.data(), static_cast<std::streamsize>(bytes_.size()));
+    });
   }
 
   bool IsStopWord(const std::string& w) const { return stop_words_.count(w) > 0; }

@@ -2,46 +2,12 @@
 // segmented through the pipeline (its Simplified view) scores as the
 // Simplified original; segmenting the Traditional characters directly would
 // lose about a tenth of the F1.
-import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { sourceFromString } from '../../src/input/source.js';
 import { makeProcessor, type SegmentResult } from '../../src/pipeline/tasks.js';
 import { segment } from '../../src/segment/index.js';
 import { toTraditional } from './helpers.js';
-
-const dir = new URL('../../../shared/data/sighan2005/', import.meta.url);
-const lines = (f: string) => readFileSync(new URL(f, dir), 'utf8').split('\n').map((l) => l.trim());
-
-function spans(ws: string[]): Set<string> {
-  const out = new Set<string>();
-  let pos = 0;
-  for (const w of ws) {
-    const n = [...w].length;
-    out.add(`${pos}:${pos + n}`);
-    pos += n;
-  }
-  return out;
-}
-
-function f1(cut: (line: string) => string[]): { p: number; r: number; f1: number } {
-  const test = lines('pku_test.utf8');
-  const gold = lines('pku_test_gold.utf8');
-  let correct = 0;
-  let predicted = 0;
-  let expected = 0;
-  for (let i = 0; i < test.length; i++) {
-    const g = gold[i]!.split(/\s+/).filter(Boolean);
-    if (g.length === 0) continue;
-    const gs = spans(g);
-    const ps = spans(cut(test[i]!.replace(/\s+/g, '')));
-    for (const s of ps) if (gs.has(s)) correct++;
-    predicted += ps.size;
-    expected += gs.size;
-  }
-  const p = correct / predicted;
-  const r = correct / expected;
-  return { p, r, f1: (2 * p * r) / (p + r) };
-}
+import { pkuF1 as f1 } from '../segment/pku.js';
 
 it('PKU F1 on the Traditional test set equals the Simplified one', async () => {
   const process = await makeProcessor('segment', { script: 'hant' });
