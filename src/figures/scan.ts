@@ -22,7 +22,6 @@ const SUPERSCRIPTS = new Set([...'⁰¹²³⁴⁵⁶⁷⁸⁹']);
 const SUPER_SIGNS = new Set(['⁻', '⁺']);
 /** spaces allowed between two parts of one number */
 const MAX_SPACES = 4;
-const ARABIC = /[0-9０-９]/;
 const PLAIN_INT = /^[0-9]{1,15}$/;
 const CHINESE = /[零〇○洞一壹幺二两兩贰貳貮三叁參弎四肆五伍六七柒八捌九玖陆陸廿念卅卌十拾什百佰陌千仟阡]/;
 
@@ -49,6 +48,14 @@ const isUnitChar = (c: string) => (cls(c) & UNIT_BIT) !== 0;
 const isCore = (c: string) => (cls(c) & (ARABIC_BIT | DIGIT_BIT | UNIT_BIT)) !== 0;
 
 const isSpace = (c: string) => c === ' ' || c === '\u3000';
+/** s holds an Arabic digit (ASCII or full-width): tested by code, for every number in the text */
+function hasArabic(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
 const isWide = (c: string) => c >= '０' && c <= '９';
 const isLatin = (c: string) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(c);
 /** Chinese side of a number: numerals, units, 点 and the 之 of 分之 */
@@ -280,12 +287,12 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
       if (read && cut < end && [...text.slice(i, cut)].every((ch) => BIG_UNITS.has(ch))) read = null;
       if (read && cut < end) {
         const short = text.slice(i, cut);
-        out.push({ start: i, end: cut, raw: short, read, multiplierExp: multiplierExp(short), arabic: ARABIC.test(short), chinese: CHINESE.test(short) });
+        out.push({ start: i, end: cut, raw: short, read, multiplierExp: multiplierExp(short), arabic: hasArabic(short), chinese: CHINESE.test(short) });
         i = cut;
         continue;
       }
       if (read) {
-        const arabic = ARABIC.test(raw);
+        const arabic = hasArabic(raw);
         const chinese = CHINESE.test(raw);
         out.push({ start: i, end, raw, read, multiplierExp: multiplierExp(raw), arabic, chinese });
       }

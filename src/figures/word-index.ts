@@ -1,13 +1,15 @@
 // Word lists looked up by one character: the words that start (or end) with
 // it, longest first. One Map lookup per position instead of a scan of a list;
 // the longest match wins, as in chrono's alternations built longest-first.
+// Keyed by UTF-16 code, so a lookup builds no one-character string.
 
-export type WordIndex = Map<string, string[]>;
+export type WordIndex = Map<number, string[]>;
 
 export function indexWords(words: Iterable<string>, by: 'first' | 'last' = 'first'): WordIndex {
   const index: WordIndex = new Map();
   for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-    const k = by === 'first' ? w[0]! : w[w.length - 1]!;
+    if (!w) continue;
+    const k = by === 'first' ? w.charCodeAt(0) : w.charCodeAt(w.length - 1);
     const list = index.get(k);
     if (list) list.push(w);
     else index.set(k, [w]);
@@ -15,16 +17,21 @@ export function indexWords(words: Iterable<string>, by: 'first' | 'last' = 'firs
   return index;
 }
 
+/** the words of the index keyed by text[i] (NaN past the end: none) */
+export function wordsAt(index: WordIndex, text: string, i: number): string[] | undefined {
+  return index.get(text.charCodeAt(i));
+}
+
 /** The longest word of the index written at text[i], or null. */
 export function wordAt(index: WordIndex, text: string, i: number): string | null {
-  const list = index.get(text[i] ?? '');
+  const list = index.get(text.charCodeAt(i));
   if (list) for (const w of list) if (text.startsWith(w, i)) return w;
   return null;
 }
 
 /** The longest word of an index built `by: 'last'` that ends text, or null. */
 export function wordEnding(index: WordIndex, text: string): string | null {
-  const list = index.get(text[text.length - 1] ?? '');
+  const list = index.get(text.charCodeAt(text.length - 1));
   if (list) for (const w of list) if (text.endsWith(w)) return w;
   return null;
 }

@@ -2,7 +2,7 @@
 // Multipliers (万, 亿) belong to the number, so 万吨 is 万 + 吨 and 860万元 is
 // 860万 + 元. The one unit → category table: refiners/category.ts only
 // refines classifiers (个, 项, 处 …) by the noun they count.
-import { indexWords, type WordIndex } from '../word-index.js';
+import { indexWords, wordsAt, type WordIndex } from '../word-index.js';
 import type { FigureCategory } from '../../types.js';
 import type { Decimal } from '../numbers/decimal.js';
 import { LATIN_UNITS, UNIT_WORD_CLASHES, WRITTEN_UNITS } from './units-written.js';
@@ -117,7 +117,7 @@ const units = () => (unitIndex ??= indexWords(Object.keys(UNITS)));
 
 /** true when text[i] can open a unit (a quick filter before matchUnit) */
 export function mayOpenUnit(text: string, i: number): boolean {
-  return units().has(text[i] ?? '');
+  return units().has(text.charCodeAt(i));
 }
 
 const LATIN_LETTER = /[A-Za-z]/;
@@ -129,13 +129,13 @@ const clashes = () => (clashIndex ??= indexWords(UNIT_WORD_CLASHES));
 
 /** a word that merely opens with a unit character is written at text[i] (5成员国, 3打造) */
 export function unitWordClash(text: string, i: number): boolean {
-  const list = clashes().get(text[i] ?? '');
+  const list = wordsAt(clashes(), text, i);
   if (list) for (const w of list) if (text.startsWith(w, i)) return true;
   return false;
 }
 
 export function matchUnit(text: string, i: number): string | null {
-  const list = units().get(text[i] ?? '');
+  const list = wordsAt(units(), text, i);
   if (!list) return null;
   if (unitWordClash(text, i)) return null;
   for (const w of list) {

@@ -11,6 +11,8 @@ const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 // longest first, so US$ wins over $
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);
 const WORD_LIST = Object.keys(CURRENCY_WORDS);
+/** the last characters of the signs: most numbers have none of them before */
+const SIGN_LAST = new Set(SIGN_LIST.map(([s]) => s.charCodeAt(s.length - 1)));
 
 export const quantity: Extractor = {
   name: 'quantity',
@@ -28,8 +30,9 @@ export const quantity: Extractor = {
       start = signAt;
     }
     let currency: string | null = null;
-    for (const [sign2, unit] of SIGN_LIST) {
-      if (text[t.start - 1] !== sign2[sign2.length - 1]) continue;
+    const before = text.charCodeAt(t.start - 1);
+    if (SIGN_LAST.has(before)) for (const [sign2, unit] of SIGN_LIST) {
+      if (before !== sign2.charCodeAt(sign2.length - 1)) continue;
       if (text.startsWith(sign2, t.start - sign2.length)) {
         currency = unit;
         start = t.start - sign2.length;

@@ -23,9 +23,18 @@ export function parseDigits(digits: string): Decimal | null {
   return normalize({ n: BigInt(whole + frac), scale: frac.length });
 }
 
+// powers of ten are taken for every number read with a multiplier or a point: computed once
+const POW10: bigint[] = [1n];
+function pow10(k: number): bigint {
+  if (k >= 64) return 10n ** BigInt(k);
+  while (POW10.length <= k) POW10.push(POW10[POW10.length - 1]! * 10n);
+  return POW10[k]!;
+}
+
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  if (a.scale === b.scale) return [a.n, b.n, a.scale];
   const s = Math.max(a.scale, b.scale);
-  return [a.n * 10n ** BigInt(s - a.scale), b.n * 10n ** BigInt(s - b.scale), s];
+  return [a.n * pow10(s - a.scale), b.n * pow10(s - b.scale), s];
 }
 
 export function add(a: Decimal, b: Decimal): Decimal {
@@ -39,7 +48,7 @@ export function mul(a: Decimal, b: Decimal): Decimal {
 
 /** a × 10^k (k may be negative) */
 export function shift(a: Decimal, k: number): Decimal {
-  if (k >= 0) return normalize({ n: a.n * 10n ** BigInt(Math.max(0, k - a.scale)), scale: Math.max(0, a.scale - k) });
+  if (k >= 0) return normalize({ n: a.n * pow10(Math.max(0, k - a.scale)), scale: Math.max(0, a.scale - k) });
   return normalize({ n: a.n, scale: a.scale - k });
 }
 
@@ -58,6 +67,7 @@ export function compare(a: Decimal, b: Decimal): number {
 
 /** drop trailing zeros of the fraction so equal values look equal */
 export function normalize(a: Decimal): Decimal {
+  if (a.scale === 0) return a;
   let { n, scale } = a;
   while (scale > 0 && n % 10n === 0n) {
     n /= 10n;

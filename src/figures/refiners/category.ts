@@ -4,18 +4,18 @@
 import type { Candidate } from '../candidate.js';
 import { CAPACITY_FOLLOWERS, CAPACITY_WORDS, COUNTED_NOUNS, GENERIC_CLASSIFIERS } from '../data/nouns.js';
 import { clauseEnd, clauseStart } from './clause.js';
-import { indexWords, type WordIndex } from '../word-index.js';
+import { indexWords, wordsAt, type WordIndex } from '../word-index.js';
 
 let nounIndex: WordIndex | null = null;
-/** counted nouns by first character, longest first */
-function nounsAt(ch: string): string[] | undefined {
-  return (nounIndex ??= indexWords(Object.keys(COUNTED_NOUNS))).get(ch);
+/** counted nouns starting at s[i], longest first */
+function nounsAt(s: string, i: number): string[] | undefined {
+  return wordsAt((nounIndex ??= indexWords(Object.keys(COUNTED_NOUNS))), s, i);
 }
 
 /** the earliest counted noun in s, longest first at a position */
 export function firstNoun(s: string): { noun: string; at: number } | null {
   for (let i = 0; i < s.length; i++) {
-    const list = nounsAt(s[i]!);
+    const list = nounsAt(s, i);
     if (list) for (const n of list) if (s.startsWith(n, i)) return { noun: n, at: i };
   }
   return null;
@@ -24,7 +24,7 @@ export function firstNoun(s: string): { noun: string; at: number } | null {
 /** the counted noun nearest the end of s (项目 in 新签约落地项目) */
 export function lastNoun(s: string): { noun: string; at: number } | null {
   for (let i = s.length - 1; i >= 0; i--) {
-    const list = nounsAt(s[i]!);
+    const list = nounsAt(s, i);
     // the longest noun starting here (小二型水库: 水库 is found at 水)
     if (list) for (const n of list) if (i + n.length <= s.length && s.startsWith(n, i)) return { noun: n, at: i };
   }

@@ -36,7 +36,6 @@ const L = (): Lists =>
 
 const OPEN_QUOTES = '“"「『‘\'《';
 const CLOSE_QUOTES = '”"」』’\'》';
-const SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 // leading dates: 2019年 / 3月19日 / 2009年以来 (bounded repetitions, linear)
 const LEADING_DATE = /^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}(?:[至到~～\-－—]{1,2}[0-9０-９]{1,2})?月(?:份|底|末|中旬|上旬|下旬)?)?(?:[0-9０-９]{1,2}日)?(?:以来|前|底|末|初)?/;
 // 连续8个月超过10%: the run of time before the verb frames the figure (it gave 月超 as a label)
@@ -58,7 +57,7 @@ function stripLeading(s: string, allowEmpty: boolean): string {
       const w = wordAt(table, s, 0);
       if (w && (allowEmpty || s.length > w.length) && !(kept && w.length === 1)) s = s.slice(w.length);
     }
-    s = s.replace(SPACE, '');
+    s = s.trim();
     if (s === before) break;
   }
   return s;
@@ -68,7 +67,7 @@ function stripTrailing(s: string): string {
   const { links, endings } = L();
   for (let guard = 0; guard < 6 && s.length > 0; guard++) {
     const before = s;
-    s = s.replace(SPACE, '');
+    s = s.trim();
     const kept = wordEnding(endings, s) !== null;
     const w = wordEnding(links, s);
     if (w && !(kept && w.length === 1)) s = s.slice(0, -w.length);
@@ -110,8 +109,13 @@ function cap(s: string): string {
 const MAY_PLAN = /[将预要拟]/;
 
 /** the end of the last word after which a new subject starts (成为全省首个|产值), or -1 */
+const RESET_FIRST = new Set(SUBJECT_RESETS.map((w) => w.charCodeAt(0)));
 function lastReset(s: string): number {
   let at = -1;
+  // most clauses hold none of the words: one pass over the characters says so
+  let any = false;
+  for (let i = 0; i < s.length && !any; i++) any = RESET_FIRST.has(s.charCodeAt(i));
+  if (!any) return -1;
   for (const w of SUBJECT_RESETS) {
     const k = s.lastIndexOf(w);
     if (k >= 0 && k + w.length > at) at = k + w.length;
@@ -124,7 +128,7 @@ const FOOTNOTE = /\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］/g;
 function labelBefore(text: string, from: number, c: Candidate): string {
   if (from >= c.start) return '';
   // 地区生产总值[2]32074.7亿元: a footnote marker glued to the subject is not part of it
-  let raw = text.slice(from, c.start).replace(SPACE, '');
+  let raw = text.slice(from, c.start).trim();
   if (raw.includes('[') || raw.includes('［')) raw = raw.replace(FOOTNOTE, '');
   let s = raw.replace(COMPARISON, '');
   s = stripTrailing(s);
@@ -138,8 +142,8 @@ function labelBefore(text: string, from: number, c: Candidate): string {
   const q = quoted(s);
   if (q) return q;
   // an open quote not closed before the number starts the subject
-  let open = -1;
-  for (const ch of OPEN_QUOTES) open = Math.max(open, s.lastIndexOf(ch));
+  let open = s.length - 1;
+  while (open >= 0 && !OPEN_QUOTES.includes(s[open]!)) open--;
   if (open >= 0 && !/[”」』’]/.test(s.slice(open + 1))) s = s.slice(open + 1);
   s = stripLeading(s, true);
   // 经开区成为全省首个产值突破100亿元的园区: the park is the sentence's subject, not what is measured
@@ -256,7 +260,7 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** the label of the figure before, when c continues its clause: 由9.8%降至7.5%, 从每月70元提高到88元 */
 function continued(text: string, prev: Candidate | undefined, c: Candidate, from: number): string | null {
   if (!prev || !usable(prev.label) || from !== prev.end) return null;
-  const gap = text.slice(afterApprox(text, prev.end), c.start).replace(SPACE, '');
+  const gap = text.slice(afterApprox(text, prev.end), c.start).trim();
   return gap && stripLeading(stripTrailing(gap), true) === '' ? prev.label : null;
 }
 
@@ -276,6 +280,11 @@ function unitNoun(text: string, c: Candidate): string | null {
   return written.length >= 2 && COUNTED_NOUNS[written] ? written : null;
 }
 
+function setLabel(c: Candidate, label: string | null, rule: string): void {
+  c.label = label;
+  c.labelRule = rule;
+}
+
 export function attachLabels(text: string, cands: Candidate[]): void {
   let chainFirst: Candidate | null = null;
   let chainLabelFromAfter = false;
@@ -290,47 +299,71 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       if (prev.end > from) from = prev.end;
       if (inChain && from < c.start && !ENUM_JOINS.includes(text.slice(from, c.start))) inChain = false;
     }
-    const counted = countedAfter(text, c);
-    const gloss = inChain ? -1 : glossStart(text, from, c.start);
-    let own = inChain
-      ? ''
-      : gloss >= 0
-        ? labelBefore(text, Math.max(clauseStart(text, gloss), prev && prev.end <= gloss ? prev.end : 0), { ...c, start: gloss })
-        : labelBefore(text, from, c);
-    if (own) own = withSubject(text, prev, c, own);
     if (!inChain) {
       chainFirst = c;
       chainLabelFromAfter = false;
     }
-    // 30万吨合成氨, 150万户安居富民…任务: the noun right after an amount or a head count says what it is
-    const measured =
-      (c.kind === 'measure' && (c.category === 'quantity' || c.category === 'capacity')) || c.category === 'households'
-        ? phraseAfter(text, afterApprox(text, c.end))
-        : '';
-    // 设立6项专项附加扣除: a bare verb before a count says less than the phrase after the classifier
-    const countedPhrase = c.kind === 'classifier' && own.length <= 2 ? phraseAfter(text, c.end) : '';
-    // 首批试点的２０００辆公共自行车, 丰台等８个区域: after 的, 等 or a verb of supplying, the counted noun follows the count
-    const nounAfter =
-      c.kind === 'classifier' && NOUN_FOLLOWS.some((w) => text.endsWith(w, c.start) && c.start - w.length >= from) ? phraseAfter(text, c.end) : '';
-    // 交纳２００元诚信保证金: what the money pays for follows it
-    const paidFor = c.category === 'money' && text[c.end] !== '的' ? phraseAfter(text, c.end) : '';
-    const shared = own ? null : continued(text, prev, c, from);
-    // 1-2万亿的节能投资市场: a money phrase after 的 names the amount
-    const moneyNoun = c.category === 'money' && text[c.end] === '的' ? phraseAfter(text, c.end + 1) : '';
-    const set = (label: string | null, rule: string) => {
-      c.label = label;
-      c.labelRule = rule;
-    };
-    if (usable(counted)) set(counted, 'counted noun after the classifier');
-    else if (usable(moneyNoun) && MONEY_CONTEXT.some((w) => moneyNoun.includes(w))) set(moneyNoun, 'money phrase after 的');
-    else if (usable(nounAfter)) set(nounAfter, 'counted noun after 的/等/a verb of supplying');
-    else if (usable(paidFor) && MONEY_HEADS.some((h) => paidFor.endsWith(h))) set(paidFor, 'what the money pays for, after it');
-    else if (usable(measured)) set(measured, 'noun after the amount');
-    else if (usable(countedPhrase)) set(countedPhrase, 'phrase after the classifier');
-    else if (usable(own)) set(own, gloss >= 0 ? 'subject before the gloss' : 'subject before the number');
-    else if (!inChain && shared) set(shared, 'subject of the figure before (continued clause)');
-    else if (inChain && chainFirst && usable(chainFirst.label) && !chainLabelFromAfter) set(chainFirst.label, 'first figure of the enumeration');
-    else {
+    // the readings in order of preference, each read only when those before it gave nothing
+    choose: {
+      const counted = countedAfter(text, c);
+      if (usable(counted)) {
+        setLabel(c, counted, 'counted noun after the classifier');
+        break choose;
+      }
+      // 1-2万亿的节能投资市场: a money phrase after 的 names the amount
+      const moneyNoun = c.category === 'money' && text[c.end] === '的' ? phraseAfter(text, c.end + 1) : '';
+      if (usable(moneyNoun) && MONEY_CONTEXT.some((w) => moneyNoun.includes(w))) {
+        setLabel(c, moneyNoun, 'money phrase after 的');
+        break choose;
+      }
+      // 首批试点的２０００辆公共自行车, 丰台等８个区域: after 的, 等 or a verb of supplying, the counted noun follows the count
+      const nounAfter =
+        c.kind === 'classifier' && NOUN_FOLLOWS.some((w) => text.endsWith(w, c.start) && c.start - w.length >= from) ? phraseAfter(text, c.end) : '';
+      if (usable(nounAfter)) {
+        setLabel(c, nounAfter, 'counted noun after 的/等/a verb of supplying');
+        break choose;
+      }
+      // 交纳２００元诚信保证金: what the money pays for follows it
+      const paidFor = c.category === 'money' && text[c.end] !== '的' ? phraseAfter(text, c.end) : '';
+      if (usable(paidFor) && MONEY_HEADS.some((h) => paidFor.endsWith(h))) {
+        setLabel(c, paidFor, 'what the money pays for, after it');
+        break choose;
+      }
+      // 30万吨合成氨, 150万户安居富民…任务: the noun right after an amount or a head count says what it is
+      const measured =
+        (c.kind === 'measure' && (c.category === 'quantity' || c.category === 'capacity')) || c.category === 'households'
+          ? phraseAfter(text, afterApprox(text, c.end))
+          : '';
+      if (usable(measured)) {
+        setLabel(c, measured, 'noun after the amount');
+        break choose;
+      }
+      const gloss = inChain ? -1 : glossStart(text, from, c.start);
+      let own = inChain
+        ? ''
+        : gloss >= 0
+          ? labelBefore(text, Math.max(clauseStart(text, gloss), prev && prev.end <= gloss ? prev.end : 0), { ...c, start: gloss })
+          : labelBefore(text, from, c);
+      if (own) own = withSubject(text, prev, c, own);
+      // 设立6项专项附加扣除: a bare verb before a count says less than the phrase after the classifier
+      const countedPhrase = c.kind === 'classifier' && own.length <= 2 ? phraseAfter(text, c.end) : '';
+      if (usable(countedPhrase)) {
+        setLabel(c, countedPhrase, 'phrase after the classifier');
+        break choose;
+      }
+      if (usable(own)) {
+        setLabel(c, own, gloss >= 0 ? 'subject before the gloss' : 'subject before the number');
+        break choose;
+      }
+      const shared = own ? null : continued(text, prev, c, from);
+      if (!inChain && shared) {
+        setLabel(c, shared, 'subject of the figure before (continued clause)');
+        break choose;
+      }
+      if (inChain && chainFirst && usable(chainFirst.label) && !chainLabelFromAfter) {
+        setLabel(c, chainFirst.label, 'first figure of the enumeration');
+        break choose;
+      }
       // the subject follows the chain: 771户、1352人脱贫成效; 15.5%和23.7%的项目
       let j = i;
       while (j + 1 < cands.length) {
@@ -342,22 +375,24 @@ export function attachLabels(text: string, cands: Candidate[]): void {
       const lastEnd = afterApprox(text, cands[j]!.end);
       const after = phraseAfter(text, lastEnd) || nounAfterDe(text, lastEnd);
       // nothing after either: what is left of the clause before (提高到6倍), if it says anything
-      const rest = cap(stripLeading(stripTrailing(text.slice(from, c.start).replace(SPACE, '')), true));
-      if (usable(after)) set(after, 'noun after the enumeration');
-      else if (usable(rest)) set(rest, 'rest of the clause');
-      else set(unitNoun(text, c), 'the unit names it');
+      const rest = cap(stripLeading(stripTrailing(text.slice(from, c.start).trim()), true));
+      if (usable(after)) setLabel(c, after, 'noun after the enumeration');
+      else if (usable(rest)) setLabel(c, rest, 'rest of the clause');
+      else setLabel(c, unitNoun(text, c), 'the unit names it');
       if (!inChain) chainLabelFromAfter = true;
       else if (chainFirst && !usable(chainFirst.label)) {
         chainFirst.label = c.label;
         chainFirst.labelRule = 'noun after the enumeration';
       }
     }
-    if (!usable(c.label)) set(unitNoun(text, c), 'the unit names it');
+    if (!usable(c.label)) setLabel(c, unitNoun(text, c), 'the unit names it');
     // 中草药材以苍术、白芍…为主，共2357亩: nothing in the clause but a link word; the sentence's subject is what is counted
-    const linkOnly = text.slice(from, c.start).replace(SPACE, '');
-    if (!usable(c.label) && !inChain && linkOnly !== '' && stripLeading(stripTrailing(linkOnly), true) === '') {
-      const subject = sentenceSubject(text, c.start);
-      if (subject) set(subject, 'subject of the sentence');
+    if (!usable(c.label) && !inChain) {
+      const linkOnly = text.slice(from, c.start).trim();
+      if (linkOnly !== '' && stripLeading(stripTrailing(linkOnly), true) === '') {
+        const subject = sentenceSubject(text, c.start);
+        if (subject) setLabel(c, subject, 'subject of the sentence');
+      }
     }
     if (!c.label) c.labelRule = 'none';
   }
@@ -373,12 +408,12 @@ function sentenceSubject(text: string, pos: number): string | null {
   while (start > 0 && pos - start < SUBJECT_REACH && !SENTENCE_OPEN.test(text[start - 1]!)) start--;
   if (pos - start >= SUBJECT_REACH) return null;
   let end = clauseEnd(text, start);
-  let s = text.slice(start, end).replace(SPACE, '');
+  let s = text.slice(start, end).trim();
   // 前天上午，北京市首批公共自行车开始投入使用: the first clause only says when
   if (TIME_CLAUSE.test(s) && end < pos) {
     start = end + 1;
     end = clauseEnd(text, start);
-    s = text.slice(start, end).replace(SPACE, '');
+    s = text.slice(start, end).trim();
   }
   s = stripLeading(s, false);
   let cut = s.length;
@@ -406,20 +441,14 @@ export function keepLabelsOnWords(text: string, cands: Candidate[]): void {
     const prev = cands[i - 1];
     // found by position, without slicing: this runs for every labelled figure
     const near = Math.max(0, c.start - LABEL_REACH);
-    let at = -1;
-    for (let p = c.start - label.length; p >= near; p--)
-      if (text.startsWith(label, p)) {
-        at = p;
-        break;
-      }
+    // (searched in a bounded window, so a label not found costs O(1))
+    let at = c.start - label.length >= near ? text.slice(near, c.start).lastIndexOf(label) : -1;
+    if (at >= 0) at += near;
     let limit = c.start;
     let floor = () => Math.max(clauseStart(text, c.start), prev && prev.end <= c.start ? prev.end : 0);
     if (at < 0) {
-      for (let p = c.end; p <= c.end + LABEL_REACH; p++)
-        if (text.startsWith(label, p)) {
-          at = p;
-          break;
-        }
+      at = text.slice(c.end, c.end + LABEL_REACH + label.length).indexOf(label);
+      if (at >= 0) at += c.end;
       limit = clauseEnd(text, c.end);
       floor = () => c.end;
       if (at < 0) return;

@@ -8,14 +8,28 @@ import { readFileSync } from 'node:fs';
 const MAX_WORD = 4;
 
 /**
- * The list as read (one word a line, sorted by code unit) and the offset of
- * each line: looked up by binary search, so reading it costs one pass for the
- * offsets (~3 ms) instead of 45 000 strings in a Set (~12 ms) — it is read on
- * every `wenxi figures` run.
+ * The list as read (one word a line) and an open-addressing hash table of
+ * line numbers, keyed by the code units of each word: a look-up hashes the
+ * characters in place, so it builds no substring (it runs several times per
+ * figure), and reading the list costs one pass (~3 ms), not 45 000 strings.
  */
-let list: { text: string; starts: Int32Array } | null = null;
+interface List {
+  text: string;
+  /** where each line starts; one more entry where the line after the last would start */
+  starts: Int32Array;
+  /** line number + 1 per slot, 0 when empty */
+  slots: Int32Array;
+  mask: number;
+}
+let list: List | null = null;
 
-function L(): { text: string; starts: Int32Array } {
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function L(): List {
   if (list) return list;
   let text = '';
   try {
@@ -29,30 +43,40 @@ function L(): { text: string; starts: Int32Array } {
     const k = text.indexOf('\n', p);
     p = k < 0 ? text.length + 1 : k + 1;
   }
-  // where the line after the last would start: every word ends one before the next start
   starts.push(text.endsWith('\n') ? text.length : text.length + 1);
-  return (list = { text, starts: Int32Array.from(starts) });
+  let size = 16;
+  while (size < starts.length * 2) size <<= 1;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let w = 0; w + 1 < starts.length; w++) {
+    const a = starts[w]!;
+    const b = starts[w + 1]! - 1;
+    if (b <= a) continue;
+    let k = hashOf(text, a, b) & mask;
+    while (slots[k] !== 0) k = (k + 1) & mask;
+    slots[k] = w + 1;
+  }
+  return (list = { text, starts: Int32Array.from(starts), slots, mask });
 }
 
-/** after this many lookups (a corpus, not one article) a Set pays for itself */
-const SET_AFTER = 20000;
-let lookups = 0;
-let set: Set<string> | null = null;
-
-export function isWord(w: string): boolean {
-  if (set) return set.has(w);
-  const { text, starts } = L();
-  if (++lookups > SET_AFTER) set = new Set(text.split('\n'));
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const word = text.slice(starts[mid]!, starts[mid + 1]! - 1);
-    if (word === w) return true;
-    if (word < w) lo = mid + 1;
-    else hi = mid - 1;
+/** s[from, to) is a word of the list */
+export function isWordAt(s: string, from: number, to: number): boolean {
+  if (from < 0 || to > s.length || to <= from) return false;
+  const { text, starts, slots, mask } = L();
+  const n = to - from;
+  for (let k = hashOf(s, from, to) & mask; slots[k] !== 0; k = (k + 1) & mask) {
+    const w = slots[k]! - 1;
+    const a = starts[w]!;
+    if (starts[w + 1]! - 1 - a !== n) continue;
+    let i = 0;
+    while (i < n && text.charCodeAt(a + i) === s.charCodeAt(from + i)) i++;
+    if (i === n) return true;
   }
   return false;
+}
+
+export function isWord(w: string): boolean {
+  return isWordAt(w, 0, w.length);
 }
 
 /** word starts of s by forward maximum matching (0 and s.length included) */
@@ -61,7 +85,7 @@ export function boundaries(s: string): number[] {
   for (let i = 0; i < s.length; ) {
     let n = 1;
     for (let k = Math.min(MAX_WORD, s.length - i); k >= 2; k--)
-      if (isWord(s.slice(i, i + k))) {
+      if (isWordAt(s, i, i + k)) {
         n = k;
         break;
       }
@@ -87,18 +111,18 @@ export function wordAcross(text: string, at: number): { start: number; end: numb
   for (let len = MAX_WORD; len >= 2; len--)
     for (let s = at - len + 1; s < at; s++) {
       if (s < 0 || s + len > text.length) continue;
-      if (isWord(text.slice(s, s + len))) return { start: s, end: s + len };
+      if (isWordAt(text, s, s + len)) return { start: s, end: s + len };
     }
   return null;
 }
 
 /** the first character of text[at…] forms a word with what follows it */
 const opensWord = (text: string, at: number): boolean => {
-  for (let len = MAX_WORD; len >= 2; len--) if (at + len <= text.length && isWord(text.slice(at, at + len))) return true;
+  for (let len = MAX_WORD; len >= 2; len--) if (at + len <= text.length && isWordAt(text, at, at + len)) return true;
   return false;
 };
 const closesWord = (text: string, end: number): boolean => {
-  for (let len = MAX_WORD; len >= 2; len--) if (end - len >= 0 && isWord(text.slice(end - len, end))) return true;
+  for (let len = MAX_WORD; len >= 2; len--) if (end - len >= 0 && isWordAt(text, end - len, end)) return true;
   return false;
 };
 
