@@ -22,6 +22,7 @@ import { StatusReader } from './refiners/status.js';
 import { type NumberToken, scanNumbers } from './scan.js';
 import { mayOpenUnit } from './data/units.js';
 import { sentenceWindow } from './sentence-window.js';
+import { charTable } from '../text/char-table.js';
 
 export interface FigureOptions {
   /** also report bare numbers without unit (unit null, category 'other') */
@@ -66,20 +67,20 @@ export function findCandidates(text: string, all = false): Candidate[] {
   return out;
 }
 
-const AFTER_MARKS = new Set(['餘', '成', '折', '/', '／', 'e', 'E', '又', '余', '多', '至', '到', '-', '~', '～', '—', '－', '–', '×', 'x', 'X', '*', '＊', '✕', '元', '块']);
-const BEFORE_MARKS = new Set(['￥', '¥', '$', '＄', '€', '£', '币', '元']);
+const AFTER_MARKS = charTable(['餘', '成', '折', '/', '／', 'e', 'E', '又', '余', '多', '至', '到', '-', '~', '～', '—', '－', '–', '×', 'x', 'X', '*', '＊', '✕', '元', '块']);
+const BEFORE_MARKS = charTable(['￥', '¥', '$', '＄', '€', '£', '币', '元']);
 
 /** most numeral runs (一 in 统一, digits of dates) cannot start a figure: skip them early */
 function worthTrying(text: string, t: NumberToken): boolean {
   if (t.read.denominator || t.multiplierExp >= 4) return true;
   let e = t.end;
   // 168 cm, 十 成: a unit after a space or two
-  while ((text[e] === ' ' || text[e] === '\u3000') && e - t.end < 4) e++;
-  if (e > t.end) return mayOpenUnit(text, e) || AFTER_MARKS.has(text[e] ?? '');
-  const next = text[e] ?? '';
-  const before = text[t.start - 1] ?? '';
+  while ((text.charCodeAt(e) === 0x20 || text.charCodeAt(e) === 0x3000) && e - t.end < 4) e++;
+  // (tables by code: NaN past the end of the text reads as undefined, not a mark)
+  if (e > t.end) return mayOpenUnit(text, e) || AFTER_MARKS[text.charCodeAt(e)] === 1;
+  const before = text.charCodeAt(t.start - 1);
   // (RMB10, US$5: a currency code in capitals before the number)
-  return mayOpenUnit(text, t.end) || AFTER_MARKS.has(next) || BEFORE_MARKS.has(before) || (before >= 'A' && before <= 'Z');
+  return mayOpenUnit(text, t.end) || AFTER_MARKS[text.charCodeAt(e)] === 1 || BEFORE_MARKS[before] === 1 || (before >= 0x41 && before <= 0x5a);
 }
 
 function inSpans(spans: Span[], cp: number): boolean {

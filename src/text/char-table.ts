@@ -17,3 +17,25 @@ export function tableOf(set: ReadonlySet<string>): Uint8Array {
   if (!t) tables.set(set, (t = charTable(set)));
   return t;
 }
+
+const HAN = /\p{Script=Han}/u;
+/** per BMP code: 0 not looked at yet, 1 Han, 2 not (filled on first use: no start-up cost) */
+let han: Uint8Array | null = null;
+
+/** the code unit is a Han character (as /\p{Script=Han}/u says of it alone; a lone surrogate is not) */
+export function isHanCode(c: number): boolean {
+  if (!(c >= 0 && c < 0x10000)) return false;
+  const t = (han ??= new Uint8Array(0x10000));
+  let v = t[c]!;
+  if (v === 0) v = t[c] = HAN.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
+/** text[i] is a Han character (false past either end) */
+export const isHanAt = (text: string, i: number): boolean => isHanCode(text.charCodeAt(i));
+
+/** /\p{Script=Han}/u.test(c) for a one-unit string through the table; longer strings by the regex */
+export function isHanChar(c: string | undefined): boolean {
+  if (c === undefined || c === '') return false;
+  return c.length === 1 ? isHanCode(c.charCodeAt(0)) : HAN.test(c);
+}

@@ -5,9 +5,10 @@ import { BIG_UNITS, DIGITS, FINANCIAL_DIGITS } from '../data/numerals.js';
 import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
 import { unitAfter } from './unit-after.js';
+import { isHanChar } from '../../text/char-table.js';
 
 const SIGNS = new Set(['负', '負', '-', '−', '－']);
-const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+const isHan = isHanChar;
 
 export const bare: Extractor = {
   name: 'bare',

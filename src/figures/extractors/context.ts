@@ -3,6 +3,7 @@
 import { MONEY_CONTEXT, PEOPLE_NOUNS, PEOPLE_VERBS } from '../data/nouns.js';
 import { PHRASE_STOPS } from '../data/labels.js';
 import { clauseEnd, clauseStart } from '../refiners/clause.js';
+import { isHanChar } from '../../text/char-table.js';
 
 const AFTER_LOOK = 12;
 
@@ -15,7 +16,7 @@ export function moneyContext(text: string, start: number, end: number): boolean 
   return MONEY_CONTEXT.some((w) => after.includes(w));
 }
 
-const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
+const isHan = isHanChar;
 
 /** a head-count noun follows the amount directly (1400万农业转移人口) or precedes it as subject (贫困人口减少1386万) */
 export function peopleContext(text: string, start: number, end: number): boolean {

@@ -5,8 +5,9 @@ import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
 import { halfAfter, inBaseUnit, tenthAfter, unitAfter } from './unit-after.js';
 import { add, toNumber } from '../numbers/decimal.js';
+import { isHanChar } from '../../text/char-table.js';
 
-const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+const isHan = isHanChar;
 
 // longest first, so US$ wins over $
 const SIGN_LIST = Object.entries(CURRENCY_SIGNS).sort((a, b) => b[0].length - a[0].length);

@@ -19,6 +19,10 @@ export const range: Extractor = {
     // 百分之二十到三十: a percentage and a bare number after it
     const perCent = a.read.denominator?.n === 100n && a.read.denominator.scale === 0 && !a.read.mixed;
     if (a.read.denominator && !perCent) return null;
+    // the high bound must follow a mark (and at most two spaces): most pairs of numbers fail here, before any unit is read
+    let m = b.start - 1;
+    while (m > a.end && (text[m] === ' ' || text[m] === '\u3000') && b.start - m <= 2) m--;
+    if (!RANGE_MARKS.has(text[m] ?? '')) return null;
     const ua = perCent ? null : unitAfter(text, a.end);
     let mark = ua ? ua.end : a.end;
     // 20 - 100: spaces around the mark

@@ -6,6 +6,7 @@ import { TENTH_AFTER } from '../data/units.js';
 import { LATIN_PER } from '../data/units-written.js';
 import { UNITS, type UnitDef, matchUnit } from '../data/units.js';
 import { type Decimal, add, mul, toNumber } from '../numbers/decimal.js';
+import { isHanChar } from '../../text/char-table.js';
 
 export interface UnitMatch {
   /** where the unit starts (after any 余/多) */
@@ -19,7 +20,7 @@ export interface UnitMatch {
 const MAX_SPACES = 4;
 const PER_MARKS = new Set(['/', '／']);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000';
-const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
+const isHan = isHanChar;
 
 /** a rate's denominator at text[i]: a unit of the table, a letter unit of time, or a short noun (运次) */
 function denominatorAt(text: string, i: number): { end: number; base: string } | null {

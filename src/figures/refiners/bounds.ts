@@ -10,6 +10,7 @@ import {
   MORE_THAN, UPPER_AFTER, UPPER_BEFORE,
 } from '../data/bounds.js';
 import { toNumber } from '../numbers/decimal.js';
+import { charTable } from '../../text/char-table.js';
 
 type Side = 'lower' | 'upper';
 interface Bound {
@@ -54,15 +55,20 @@ function charsAfter(text: string, pos: number): { s: string; at: number[] } {
 }
 
 // first and last characters of the bound words: most figures have none of them around, and are passed over at once
-const BEFORE_LAST = new Set([...BEFORE.map(([w]) => w[w.length - 1]!), ...BOUND_FILLERS, '比']);
-const AFTER_FIRST = new Set(AFTER.map(([w]) => w[0]!));
-function nearChar(text: string, i: number, step: 1 | -1): string {
-  for (let n = 0; n < 4 && i >= 0 && i < text.length; n++, i += step) if (!isSpace(text[i])) return text[i]!;
-  return '';
+// (tables by char code: this test runs for every candidate)
+const BEFORE_LAST = charTable([...BEFORE.map(([w]) => w[w.length - 1]!), ...BOUND_FILLERS.map((f) => f[f.length - 1]!), '比']);
+const AFTER_FIRST = charTable(AFTER.map(([w]) => w[0]!));
+/** the code of the first non-space character from i on in direction step (within 4), or 0 */
+function nearChar(text: string, i: number, step: 1 | -1): number {
+  for (let n = 0; n < 4 && i >= 0 && i < text.length; n++, i += step) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x3000 && c !== 0x09) return c;
+  }
+  return 0;
 }
 
 function boundOf(text: string, c: Candidate): Bound | null {
-  if (!BEFORE_LAST.has(nearChar(text, c.start - 1, -1)) && !AFTER_FIRST.has(nearChar(text, c.end, 1))) return null;
+  if (!BEFORE_LAST[nearChar(text, c.start - 1, -1)] && !AFTER_FIRST[nearChar(text, c.end, 1)]) return null;
   const before = charsBefore(text, c.start);
   const after = charsAfter(text, c.end);
   let s = before.s;

@@ -16,6 +16,7 @@ import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
 import { onWordBoundaries, wordAcross } from './words.js';
+import { isHanAt, isHanChar } from '../../text/char-table.js';
 
 interface Lists {
   lead: WordIndex;
@@ -172,18 +173,17 @@ function glossStart(text: string, from: number, start: number): number {
   return open > 0 && from - open <= GLOSS_MAX ? open : -1;
 }
 
-const HAN_AT = /^\p{Script=Han}$/u;
 
 /** a noun phrase right after a figure (30万吨合成氨 → 合成氨), or '' */
 function phraseAfter(text: string, pos: number): string {
   // 5119.8亿吨公里: the rest of a unit is not a noun (60岁以上人口: after 以上 it is)
-  if (!HAN_AT.test(text[pos] ?? '')) return '';
+  if (!isHanAt(text, pos)) return '';
   if (matchUnit(text, pos) && !APPROX_AFTER.some((w) => text.endsWith(w, pos))) return '';
   const end = clauseEnd(text, pos);
   let s = '';
   for (let i = pos; i < end && s.length < 10; i++) {
     const ch = text[i]!;
-    if (!/\p{Script=Han}/u.test(ch)) break;
+    if (!isHanChar(ch)) break;
     // a stop character inside a word (共 of 公共自行车, 上 of 以上) does not end the phrase
     if (PHRASE_STOPS.has(ch) && (s === '' || !wordAcross(text, i))) break;
     s += ch;
@@ -226,7 +226,7 @@ function countedAfter(text: string, c: Candidate): string | null {
     const quotes = '“”"「」『』';
     for (let i = at; i < end && label.length < 11; i++) {
       const ch = text[i]!;
-      if (!quotes.includes(ch) && (PHRASE_STOPS.has(ch) || !/\p{Script=Han}/u.test(ch))) break;
+      if (!quotes.includes(ch) && (PHRASE_STOPS.has(ch) || !isHanChar(ch))) break;
       label += ch;
     }
     label = label.replace(/[“"「『]+$/u, '');

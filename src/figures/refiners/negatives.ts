@@ -4,6 +4,7 @@
 import type { Candidate } from '../candidate.js';
 import { NUMERAL_WORDS, ORDINAL_PREFIXES } from '../data/negatives.js';
 import { FINANCIAL_DIGITS, LEADING_APPROX } from '../data/numerals.js';
+import { isHanAt, isHanChar } from '../../text/char-table.js';
 
 let index: Map<string, { word: string; at: number }[]> | null = null;
 
@@ -47,10 +48,10 @@ const CLOSE = new Set(['”', '"', '」', '』', '’']);
 
 function insideShortQuote(text: string, start: number, end: number): boolean {
   let i = start - 1;
-  while (i >= 0 && start - i <= 8 && /\p{Script=Han}/u.test(text[i]!)) i--;
+  while (i >= 0 && start - i <= 8 && isHanAt(text, i)) i--;
   if (i < 0 || !OPEN.has(text[i]!)) return false;
   let j = end;
-  while (j < text.length && j - end <= 8 && /\p{Script=Han}/u.test(text[j]!)) j++;
+  while (j < text.length && j - end <= 8 && isHanAt(text, j)) j++;
   return CLOSE.has(text[j] ?? '');
 }
 
@@ -83,7 +84,7 @@ function financialInWord(text: string, t: Candidate['token']): boolean {
   if (core.length !== 1 || !FINANCIAL_DIGITS.has(core)) return false;
   const s = t.start + t.raw.length - 1;
   const before = text[s - 1] ?? '';
-  return /\p{Script=Han}/u.test(before) && before !== '负' && before !== '負';
+  return isHanChar(before) && before !== '负' && before !== '負';
 }
 
 export function isNegative(text: string, c: Candidate, all = false): boolean {

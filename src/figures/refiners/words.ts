@@ -4,6 +4,7 @@
 // position (a length cap, the end of the figure before), so that it
 // never starts or ends inside a word (级码头 of 30万吨级码头, 竣工投 of 竣工投产).
 import { readFileSync } from 'node:fs';
+import { isHanAt } from '../../text/char-table.js';
 
 const MAX_WORD = 4;
 
@@ -104,7 +105,6 @@ export function splitMeasure(s: string, size: number): [string, string] {
   return [s.slice(0, at), s.slice(at)];
 }
 
-const HAN = /^\p{Script=Han}$/u;
 
 /** a word of 2–4 characters that crosses position `at` of text (starts before it, ends after it), or null */
 export function wordAcross(text: string, at: number): { start: number; end: number } | null {
@@ -136,13 +136,13 @@ const closesWord = (text: string, end: number): boolean => {
  */
 export function onWordBoundaries(text: string, start: number, end: number, floor: () => number, limit: number): { start: number; end: number } {
   if (end - start < 2) return { start, end };
-  if (start > 0 && HAN.test(text[start - 1]!) && !opensWord(text, start)) {
+  if (start > 0 && isHanAt(text, start - 1) && !opensWord(text, start)) {
     const w = wordAcross(text, start);
     if (w && w.start < floor()) {
       if (w.end < end - 1) start = w.end;
     } else if (w && !closesWord(text, start) && end - w.start <= 18) start = w.start;
   }
-  if (end < text.length && HAN.test(text[end]!) && !closesWord(text, end) && !opensWord(text, end)) {
+  if (end < text.length && isHanAt(text, end) && !closesWord(text, end) && !opensWord(text, end)) {
     const w = wordAcross(text, end);
     if (w && w.start > start) {
       if (w.end <= limit && w.end - start <= 18) end = w.end;
