@@ -109,3 +109,17 @@ describe('round trips: other spellings, multipliers, fractions', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('the scanner reads plain numbers as the general reader does', () => {
+  // scanNumbers reads ASCII integers and decimals without readExact (a fast path): the two must agree
+  it('on integers and decimals', async () => {
+    const { scanNumbers } = await import('../../src/figures/scan.js');
+    const { readExact } = await import('../../src/figures/numbers/read.js');
+    const plain = fc.tuple(fc.stringMatching(/^[0-9]{1,15}$/), fc.option(fc.stringMatching(/^[0-9]{1,15}$/))).map(([a, b]) => (b === null ? a : `${a}.${b}`));
+    fc.assert(fc.property(plain, (s) => {
+      const toks = scanNumbers(`共${s}项`);
+      expect(toks.length).toBe(1);
+      expect(toks[0]!.read).toEqual(readExact(s));
+    }), { numRuns: 2000 });
+  });
+});

@@ -39,9 +39,13 @@ export function textAfter(text: string, c: Candidate): string {
 }
 
 export function refineCategory(text: string, c: Candidate): void {
+  const generic = c.kind === 'classifier' && c.unit !== null && GENERIC_CLASSIFIERS.has(c.unit);
+  const amount = (c.kind === 'measure' && c.category === 'quantity') || c.unit === '件';
+  // most figures are neither: no clause is sliced for them
+  if (!generic && !amount) return;
   const before = text.slice(clauseStart(text, c.start), c.start);
   const after = textAfter(text, c);
-  if (c.kind === 'classifier' && c.unit !== null && GENERIC_CLASSIFIERS.has(c.unit)) {
+  if (generic) {
     const a = firstNoun(after.slice(0, 14));
     const b = a ? null : lastNoun(before);
     const hit = a ?? b;

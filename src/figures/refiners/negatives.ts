@@ -4,7 +4,7 @@
 import type { Candidate } from '../candidate.js';
 import { NUMERAL_WORDS, ORDINAL_PREFIXES } from '../data/negatives.js';
 import { FINANCIAL_DIGITS, LEADING_APPROX } from '../data/numerals.js';
-import { isHanAt, isHanChar } from '../../text/char-table.js';
+import { charTable, isHanAt, isHanChar } from '../../text/char-table.js';
 
 let index: Map<string, { word: string; at: number }[]> | null = null;
 
@@ -35,7 +35,7 @@ const LINE_START = /[\n]/;
 const LIST_AFTER = new Set(['.', '．', '、', ')', '）', '是', '要', '抓']);
 const DATE_JOIN = new Set(['-', '/', ':', '：', '.', '－']);
 const isDigit = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
-const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+const isLatin = (c: string | undefined) => c !== undefined && c.length === 1 && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
 
 function lineStartBefore(text: string, pos: number): boolean {
   let i = pos - 1;
@@ -87,12 +87,16 @@ function financialInWord(text: string, t: Candidate['token']): boolean {
   return isHanChar(before) && before !== '负' && before !== '負';
 }
 
+/** the last characters of the ordinal prefixes: a number after none of them has none */
+const ORDINAL_LAST = charTable([...ORDINAL_PREFIXES].map((p) => p[p.length - 1]!));
+
 export function isNegative(text: string, c: Candidate, all = false): boolean {
   const t = c.token;
   if (insideWord(text, t.start, t.end)) return true;
   if (financialInWord(text, t)) return true;
-  if (/[!-~]/.test(text[c.start - 1] ?? '') && insideUrl(text, c.start)) return true;
-  for (const p of ORDINAL_PREFIXES) if (text.startsWith(p, t.start - p.length)) return true;
+  const b = text.charCodeAt(c.start - 1);
+  if (b >= 0x21 && b <= 0x7e && insideUrl(text, c.start)) return true;
+  if (ORDINAL_LAST[text.charCodeAt(t.start - 1)] === 1) for (const p of ORDINAL_PREFIXES) if (text.startsWith(p, t.start - p.length)) return true;
   // 一 before a classifier is the article "a/one" (一个支部, 一次会), not a count
   // (--all is the number reader's own view: there 一只 is the number 1)
   if (!all && (t.raw === '一' || t.raw === '壹') && !c.range && c.tag !== 'product' && c.kind !== 'measure') return true;
