@@ -4,6 +4,7 @@
 import { BIG_UNITS, DIGITS, INNER_APPROX, LEADING_APPROX, LIANG, MINUS_SIGNS, POINTS, SI_SUFFIX, SMALL_UNITS, TENS } from './data/numerals.js';
 import { type ReadResult, readExact } from './numbers/read.js';
 import { parseDigits } from './numbers/decimal.js';
+import { charTable } from '../text/char-table.js';
 import { UNITS, matchUnit } from './data/units.js';
 
 export interface NumberToken {
@@ -26,7 +27,6 @@ const MAX_SPACES = 4;
 const PLAIN_INT = /^[0-9]{1,15}$/;
 /** 3.5, 2019.12: read as the general reader would (tested), without its passes for other forms */
 const PLAIN_DECIMAL = /^[0-9]{1,15}\.[0-9]{1,15}$/;
-const CHINESE = /[零〇○洞一壹幺二两兩贰貳貮三叁參弎四肆五伍六七柒八捌九玖陆陸廿念卅卌十拾什百佰陌千仟阡]/;
 
 // one table lookup per character: bit 1 Arabic digit, 2 Chinese digit, 4 unit (十百千万亿), 8 may open a run (数/上/几)
 const ARABIC_BIT = 1;
@@ -238,8 +238,19 @@ function runEnd(text: string, i: number): number {
   return j;
 }
 
+// (most runs end in a digit: a test by code says so before any Map look-up)
+const BIG_T = charTable(BIG_UNITS.keys());
+/** Chinese numerals (digits, tens, 十百千; not the multipliers alone) by code */
+const CHINESE_T = charTable([...DIGITS.keys(), ...TENS.keys(), ...SMALL_UNITS.keys(), '念']);
+function hasChinese(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (CHINESE_T[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 function multiplierExp(raw: string): number {
   let e = 0;
+  const last = raw.charCodeAt(raw.length - 1);
+  if (BIG_T[last] !== 1) return 0;
   for (let k = raw.length - 1; k >= 0; k--) {
     const big = BIG_UNITS.get(raw[k]!);
     if (big !== undefined) e += big;
@@ -291,13 +302,13 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
       if (read && cut < end && [...text.slice(i, cut)].every((ch) => BIG_UNITS.has(ch))) read = null;
       if (read && cut < end) {
         const short = text.slice(i, cut);
-        out.push({ start: i, end: cut, raw: short, read, multiplierExp: multiplierExp(short), arabic: hasArabic(short), chinese: CHINESE.test(short) });
+        out.push({ start: i, end: cut, raw: short, read, multiplierExp: multiplierExp(short), arabic: hasArabic(short), chinese: hasChinese(short) });
         i = cut;
         continue;
       }
       if (read) {
         const arabic = hasArabic(raw);
-        const chinese = CHINESE.test(raw);
+        const chinese = hasChinese(raw);
         out.push({ start: i, end, raw, read, multiplierExp: multiplierExp(raw), arabic, chinese });
       }
     }

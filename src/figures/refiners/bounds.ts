@@ -55,6 +55,7 @@ function charsAfter(text: string, pos: number): { s: string; at: number[] } {
 }
 
 // first and last characters of the bound words: most figures have none of them around, and are passed over at once
+const BEFORE_ENDS = BEFORE.map(([w]) => w.charCodeAt(w.length - 1));
 // (tables by char code: this test runs for every candidate)
 const BEFORE_LAST = charTable([...BEFORE.map(([w]) => w[w.length - 1]!), ...BOUND_FILLERS.map((f) => f[f.length - 1]!), '比']);
 const AFTER_FIRST = charTable(AFTER.map(([w]) => w[0]!));
@@ -73,9 +74,13 @@ function boundOf(text: string, c: Candidate): Bound | null {
   const after = charsAfter(text, c.end);
   let s = before.s;
   for (const f of BOUND_FILLERS) if (s.endsWith(f)) { s = s.slice(0, -f.length); break; }
-  for (const [w, side] of BEFORE) {
-    if (s.endsWith(w)) return { side, from: before.at[s.length - w.length]!, to: c.start };
-    if (before.s.endsWith(w)) return { side, from: before.at[before.s.length - w.length]!, to: c.start };
+  const sLast = s.charCodeAt(s.length - 1);
+  const bLast = before.s.charCodeAt(before.s.length - 1);
+  for (let k = 0; k < BEFORE.length; k++) {
+    const [w, side] = BEFORE[k]!;
+    // (a word can only end the text where its last character does: compared by code before endsWith)
+    if (BEFORE_ENDS[k] === sLast && s.endsWith(w)) return { side, from: before.at[s.length - w.length]!, to: c.start };
+    if (BEFORE_ENDS[k] === bLast && before.s.endsWith(w)) return { side, from: before.at[before.s.length - w.length]!, to: c.start };
   }
   // 比三十大, 比 170 低
   if (before.s.endsWith('比') && after.s) {

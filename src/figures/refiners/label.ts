@@ -16,7 +16,7 @@ import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
 import { onWordBoundaries, wordAcross } from './words.js';
-import { isHanAt, isHanChar } from '../../text/char-table.js';
+import { charTable, isHanAt, isHanChar } from '../../text/char-table.js';
 
 interface Lists {
   lead: WordIndex;
@@ -41,13 +41,15 @@ const CLOSE_QUOTES = '”"」』’\'》';
 const LEADING_DATE = /^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}(?:[至到~～\-－—]{1,2}[0-9０-９]{1,2})?月(?:份|底|末|中旬|上旬|下旬)?)?(?:[0-9０-９]{1,2}日)?(?:以来|前|底|末|初)?/;
 // 连续8个月超过10%: the run of time before the verb frames the figure (it gave 月超 as a label)
 const TRAILING_DURATION = /(?:连续)?[0-9０-９一二三四五六七八九十两]{1,3}(?:年|个月|天|周|个季度)(?:内|来|间)?$/;
+const DATE_OPEN = charTable([...'0123456789０１２３４５６７８９以前底末初']);
 const ENUM_JOINS = ['、', '和', '及', '与', '以及', '，'];
 
 function stripLeading(s: string, allowEmpty: boolean): string {
   const { lead, verbs, onsets } = L();
   for (let guard = 0; guard < 8 && s.length > 0; guard++) {
     const before = s;
-    const d = LEADING_DATE.exec(s);
+    // (every leading date opens with a digit or one of 以前底末初: others are passed without a match object)
+    const d = DATE_OPEN[s.charCodeAt(0)] === 1 ? LEADING_DATE.exec(s) : null;
     if (d && d[0].length) s = s.slice(d[0].length);
     const p = LEADING_PERIOD.exec(s);
     if (p && p[0].length) s = s.slice(p[0].length);
