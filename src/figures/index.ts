@@ -10,7 +10,7 @@ import { EXTRACTORS } from './extractors/index.js';
 import { markApprox } from './refiners/approx.js';
 import { resolveBounds } from './refiners/bounds.js';
 import { inheritElidedCategories, refineCategory } from './refiners/category.js';
-import { refineCurrency } from './refiners/currency.js';
+import { type CurrencyContext, currencyContext, refineCurrency } from './refiners/currency.js';
 import { attachLabels, keepLabelsOnWords } from './refiners/label.js';
 import { isNegative } from './refiners/negatives.js';
 import { removeOverlaps } from './refiners/overlap.js';
@@ -53,8 +53,8 @@ export interface FigureFrame extends Span {
 export { readNumber, formatChineseNumber } from './numbers/index.js';
 
 /** every candidate the extractors propose, before refining (for --debug and tests) */
-export function findCandidates(text: string, all = false): Candidate[] {
-  const tokens = scanNumbers(text);
+export function findCandidates(text: string, all = false, from = 0, to = text.length): Candidate[] {
+  const tokens = scanNumbers(text, from, to);
   const ctx: ExtractContext = { text, tokens, all };
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -93,77 +93,121 @@ function frameAt(frames: FigureFrame[], cp: number): FigureFrame | null {
   return null;
 }
 
-export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const map = new CodePointMap(text);
-  let cands = removeOverlaps(findCandidates(text, options.all ?? false)).filter((c) => !isNegative(text, c, options.all ?? false));
-  const exclude = options.exclude ?? [];
-  if (exclude.length) cands = cands.filter((c) => !inSpans(exclude, map.toCp(c.start)));
-  cands = resolveBounds(text, cands);
-  cands = cands.filter((c) => !notOfInterest(text, c));
-  for (const c of cands) {
-    markApprox(text, c);
-    refineCategory(text, c);
-    refineHouseholds(text, c);
-  }
-  inheritElidedCategories(text, cands);
-  refineCurrency(text, cands);
-  attachLabels(text, cands);
-  keepLabelsOnWords(text, cands);
-  attachItems(text, cands);
-  attachChanges(text, cands);
-  const keep = options.categories?.length ? new Set(options.categories) : null;
-  if (keep) cands = cands.filter((c) => keep.has(c.category));
+/**
+ * Text is refined in parts of about this many UTF-16 units, cut after a line
+ * end: no figure, label, sentence or list crosses a line, so the parts give
+ * the figures of the whole, while the objects alive at a time (tokens,
+ * candidates) stay few — the young-generation collections that copy them were
+ * the largest single cost on big inputs.
+ */
+const PART = 1 << 15;
 
-  const figures: Figure[] = [];
-  const frames = options.frames ?? [];
-  const year = options.year ?? null;
-  const periods = new PeriodReader(text, year);
-  const statuses = new StatusReader(text, year);
-  // sentences never cross a line end, so only lines holding a figure are split
-  let lineStart = -1;
-  let lineEnd = -1;
-  let sentences: { start: number; end: number }[] = [];
-  let s = 0;
-  for (const c of cands) {
-    if (c.start >= lineEnd) {
-      lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
-      const nl = text.indexOf('\n', c.start);
-      lineEnd = nl < 0 ? text.length : nl;
-      sentences = splitSentences(text, lineStart, lineEnd);
-      s = 0;
-    }
-    while (s < sentences.length && sentences[s]!.end <= c.start) s++;
-    const sent = sentences[s];
-    const sentence = sent && sent.start <= c.start ? sentenceWindow(text, sent.start, sent.end, c.start, c.end) : text.slice(c.start, c.end);
-    const f: Figure = {
-      text: text.slice(c.start, c.end),
-      value: c.value,
-      unit: c.unit,
-      category: c.category,
-      label: c.label ?? null,
-      approx: c.approx,
-      start: map.toCp(c.start),
-      end: map.toCp(c.end),
-      sentence,
-      section: null,
-    };
-    if (c.range) f.range = c.range;
-    if (c.discount) f.discount = true;
-    const sentenceStart = sent && sent.start <= c.start ? sent.start : c.start;
-    const frame = frameAt(frames, f.start);
-    const read = periods.read(sentenceStart, c.start, year ?? frame?.year ?? null);
-    const period = read ? inYear(read, frame?.year ?? null) : frame?.period;
-    if (period) f.period = period;
-    const st = statuses.read(sentenceStart, c.start, frame);
-    f.status = st.status;
-    if (c.change) f.change = { ...c.change };
-    if (options.explain) {
-      f.explain = { extractor: c.tag, label: c.labelRule ?? 'none', status: st.why };
-      if (c.changeWhy) f.explain.change = c.changeWhy;
-    }
-    if (options.status && f.status !== options.status) continue;
-    figures.push(f);
+export function extractFigures(text: string, options: FigureOptions = {}): Figure[] {
+  return extractFiguresInParts(text, options, PART);
+}
+
+/** extractFigures with parts of another size (tests: parts of one line must give the figures of the whole) */
+export function extractFiguresInParts(text: string, options: FigureOptions, part: number): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const run = new FigureRun(text, options);
+  for (let from = 0; from < text.length; ) {
+    let to = from + part >= text.length ? text.length : text.indexOf('\n', from + part);
+    to = to < 0 ? text.length : to + 1;
+    run.part(from, to);
+    from = to;
   }
-  return figures;
+  return run.figures;
+}
+
+/** one text's figures, refined part by part in text order; what holds for the whole text is read once */
+class FigureRun {
+  readonly figures: Figure[] = [];
+  private readonly map: CodePointMap;
+  private readonly currency: CurrencyContext;
+  private readonly periods: PeriodReader;
+  private readonly statuses: StatusReader;
+
+  constructor(
+    private readonly text: string,
+    private readonly options: FigureOptions,
+  ) {
+    this.map = new CodePointMap(text);
+    this.currency = currencyContext(text);
+    this.periods = new PeriodReader(text, options.year ?? null);
+    this.statuses = new StatusReader(text, options.year ?? null);
+  }
+
+  part(from: number, to: number): void {
+    const { text, options, map } = this;
+    let cands = removeOverlaps(findCandidates(text, options.all ?? false, from, to)).filter((c) => !isNegative(text, c, options.all ?? false));
+    const exclude = options.exclude ?? [];
+    if (exclude.length) cands = cands.filter((c) => !inSpans(exclude, map.toCp(c.start)));
+    cands = resolveBounds(text, cands);
+    cands = cands.filter((c) => !notOfInterest(text, c));
+    for (const c of cands) {
+      markApprox(text, c);
+      refineCategory(text, c);
+      refineHouseholds(text, c);
+    }
+    inheritElidedCategories(text, cands);
+    refineCurrency(text, cands, this.currency);
+    attachLabels(text, cands);
+    keepLabelsOnWords(text, cands);
+    attachItems(text, cands);
+    attachChanges(text, cands);
+    const keep = options.categories?.length ? new Set(options.categories) : null;
+    if (keep) cands = cands.filter((c) => keep.has(c.category));
+    this.emit(cands);
+  }
+
+  private emit(cands: Candidate[]): void {
+    const { text, options, map, periods, statuses, figures } = this;
+    const frames = options.frames ?? [];
+    const year = options.year ?? null;
+    // sentences never cross a line end, so only lines holding a figure are split
+    let lineStart = -1;
+    let lineEnd = -1;
+    let sentences: { start: number; end: number }[] = [];
+    let s = 0;
+    for (const c of cands) {
+      if (c.start >= lineEnd) {
+        lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+        const nl = text.indexOf('\n', c.start);
+        lineEnd = nl < 0 ? text.length : nl;
+        sentences = splitSentences(text, lineStart, lineEnd);
+        s = 0;
+      }
+      while (s < sentences.length && sentences[s]!.end <= c.start) s++;
+      const sent = sentences[s];
+      const sentence = sent && sent.start <= c.start ? sentenceWindow(text, sent.start, sent.end, c.start, c.end) : text.slice(c.start, c.end);
+      const f: Figure = {
+        text: text.slice(c.start, c.end),
+        value: c.value,
+        unit: c.unit,
+        category: c.category,
+        label: c.label ?? null,
+        approx: c.approx,
+        start: map.toCp(c.start),
+        end: map.toCp(c.end),
+        sentence,
+        section: null,
+      };
+      if (c.range) f.range = c.range;
+      if (c.discount) f.discount = true;
+      const sentenceStart = sent && sent.start <= c.start ? sent.start : c.start;
+      const frame = frameAt(frames, f.start);
+      const read = periods.read(sentenceStart, c.start, year ?? frame?.year ?? null);
+      const period = read ? inYear(read, frame?.year ?? null) : frame?.period;
+      if (period) f.period = period;
+      const st = statuses.read(sentenceStart, c.start, frame);
+      f.status = st.status;
+      if (c.change) f.change = { ...c.change };
+      if (options.explain) {
+        f.explain = { extractor: c.tag, label: c.labelRule ?? 'none', status: st.why };
+        if (c.changeWhy) f.explain.change = c.changeWhy;
+      }
+      if (options.status && f.status !== options.status) continue;
+      figures.push(f);
+    }
+  }
 }

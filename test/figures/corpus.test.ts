@@ -1,7 +1,7 @@
 // Real articles: offsets slice back on every corpus file, and the gold figures
 // (../shared/corpus/gold and test/gold) are found to the quality bar.
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/figures/index.js';
+import { extractFigures, extractFiguresInParts } from '../../src/figures/index.js';
 import type { Figure } from '../../src/types.js';
 import { corpusFiles, cpLength, cpSlice, goldWithFigures, readCorpus } from './helpers.js';
 
@@ -17,6 +17,22 @@ describe('corpus offsets', () => {
         expect(f.sentence).toContain(f.text);
         expect(f.start).toBeGreaterThanOrEqual(last);
         last = f.start;
+      }
+    });
+  }
+});
+
+// A text is refined in parts cut at line ends (for memory and speed): no rule may
+// carry anything across a line, so parts of a single line give the same figures
+// as the whole text at once.
+describe('parts of a text give the figures of the whole', () => {
+  for (const file of corpusFiles()) {
+    it(file, () => {
+      const text = readCorpus(file);
+      for (const options of [{ explain: true }, { all: true }]) {
+        const whole = extractFiguresInParts(text, options, Infinity);
+        expect(whole.length).toBeGreaterThan(0);
+        expect(extractFiguresInParts(text, options, 1)).toEqual(whole);
       }
     });
   }

@@ -26,10 +26,19 @@ function isHongKongText(text: string): boolean {
   return false;
 }
 
-/** candidates are in text order (UTF-16 spans) */
-export function refineCurrency(text: string, cands: Candidate[]): void {
-  const notes = [...text.matchAll(SAME_BELOW)].map((m) => ({ at: m.index!, currency: REGIONAL_CURRENCIES[m[1]!]! }));
-  let hongKong: boolean | null = null;
+/** what holds for the whole text: its "下同" notes, and whether it is a Hong Kong text (read once, when first needed) */
+export interface CurrencyContext {
+  notes: { at: number; currency: string }[];
+  hongKong: boolean | null;
+}
+
+export function currencyContext(text: string): CurrencyContext {
+  return { notes: [...text.matchAll(SAME_BELOW)].map((m) => ({ at: m.index!, currency: REGIONAL_CURRENCIES[m[1]!]! })), hongKong: null };
+}
+
+/** candidates are in text order (UTF-16 spans); `doc` is shared by the parts of one text refined apart */
+export function refineCurrency(text: string, cands: Candidate[], doc: CurrencyContext = currencyContext(text)): void {
+  const notes = doc.notes;
   let k = 0; // notes before the candidate
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
@@ -53,6 +62,6 @@ export function refineCurrency(text: string, cands: Candidate[]): void {
       c.unit = notes[k - 1]!.currency;
       continue;
     }
-    if (dollar && (hongKong ??= isHongKongText(text))) c.unit = '港元';
+    if (dollar && (doc.hongKong ??= isHongKongText(text))) c.unit = '港元';
   }
 }

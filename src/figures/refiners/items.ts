@@ -84,8 +84,13 @@ const REACH = 40;
 
 export function attachItems(text: string, cands: Candidate[]): void {
   // most texts have few 分别: find them once, then look only near them
+  // (only where these candidates stand: a text refined in parts is searched once in all)
+  if (!cands.length) return;
   const marks: number[] = [];
-  for (let k = text.indexOf('分别'); k >= 0; k = text.indexOf('分别', k + 2)) marks.push(k);
+  const lo = Math.max(0, cands[0]!.start - REACH);
+  // (a slice: an indexOf on the whole text would read on to its end after the last mark)
+  const region = text.slice(lo, cands[cands.length - 1]!.start + 1);
+  for (let k = region.indexOf('分别'); k >= 0; k = region.indexOf('分别', k + 2)) marks.push(lo + k);
   if (!marks.length) return;
   let m = 0;
   let previous: Items | null = null;
