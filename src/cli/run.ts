@@ -177,6 +177,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
     ok = true;
   } finally {
     progress?.stop();
+    if (!ok) await layout?.abort();
     await sink.close(ok);
   }
   if (format === 'html' && !folder && opts.output && opts.output !== '-' && !opts.quiet) {

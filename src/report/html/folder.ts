@@ -83,16 +83,19 @@ export class HtmlFolder {
   private readonly links = new Map<string, string>();
   private readonly errors: { path: string; message: string }[] = [];
 
-  private constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    private readonly perPage: number,
+  ) {}
 
   /** Creates the folder (and articles/) before any work: an output that cannot be written stops the run at once. */
-  static async open(dir: string): Promise<HtmlFolder> {
+  static async open(dir: string, opts: { rowsPerPage?: number } = {}): Promise<HtmlFolder> {
     try {
       await mkdir(join(dir, 'articles'), { recursive: true });
     } catch (e) {
       throw new OutputError(dir, describeFsError(e));
     }
-    return new HtmlFolder(dir);
+    return new HtmlFolder(dir, opts.rowsPerPage ?? FIGURES_PER_PAGE);
   }
 
   async write(chunk: string): Promise<void> {
@@ -132,6 +135,12 @@ export class HtmlFolder {
     await writePage(join(this.dir, 'index.html'), this.frontPage());
   }
 
+  /** A failed run: the table's CSV, still in its temporary file, is removed; pages already written stay. */
+  async abort(): Promise<void> {
+    await this.csv?.close(false).catch(() => undefined);
+    this.csv = null;
+  }
+
   private async articlePage(a: { p: PackedArticle | PackedPlain; n: number }, hasNext: boolean): Promise<void> {
     const { p, n } = a;
     const name = (i: number) => articleFile(i).slice('articles/'.length);
@@ -156,7 +165,7 @@ export class HtmlFolder {
     this.csv ??= await this.openCsv();
     for (const row of rows.split(/(?<=<\/tr>\n)/)) {
       if (!row.trim()) continue;
-      if (!this.page || this.page.rows.length >= FIGURES_PER_PAGE) {
+      if (!this.page || this.page.rows.length >= this.perPage) {
         if (this.page) await this.tablePage(this.page, true);
         this.page = { k: ++this.pages, first: this.rowsTotal + 1, rows: [], categories: new Set(), statuses: new Set(), articles: new Map() };
       }
@@ -203,10 +212,10 @@ export class HtmlFolder {
   private frontPage(): string {
     const s = this.stats.result();
     const figures = this.pages
-      ? `<p>${this.rowsTotal} 项数据，分 ${this.pages} 页 figures in ${this.pages} pages of at most ${FIGURES_PER_PAGE} rows; the whole table for spreadsheets: <a href="figures.csv">figures.csv</a></p>` +
+      ? `<p>${this.rowsTotal} 项数据，分 ${this.pages} 页 figures in ${this.pages} pages of at most ${this.perPage} rows; the whole table for spreadsheets: <a href="figures.csv">figures.csv</a></p>` +
         `<ol class="pages">${Array.from({ length: this.pages }, (_, i) => {
-          const first = i * FIGURES_PER_PAGE + 1;
-          const last = Math.min(this.rowsTotal, (i + 1) * FIGURES_PER_PAGE);
+          const first = i * this.perPage + 1;
+          const last = Math.min(this.rowsTotal, (i + 1) * this.perPage);
           return `<li><a href="${figuresFile(i + 1)}">第 ${i + 1} 页 page ${i + 1}</a> (${first}–${last})</li>`;
         }).join('')}</ol>`
       : '<p class="none">没有数据 no figures</p>';
