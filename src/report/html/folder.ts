@@ -222,7 +222,7 @@ export class HtmlFolder {
     return (
       pageHead('语料报告 corpus report — wenxi') +
       `<div class="page"><header><h1>语料报告 corpus report</h1><p>${s.articles} 篇文章 articles · ${s.characters} 字 characters · ${s.figures} 项数据 figures</p></header>` +
-      `<nav aria-label="目录 contents"><h2>目录 contents</h2><ol class="outline"><li><a href="#overview">概览 overview</a></li><li><a href="#over-time">历年数据 over time</a></li><li><a href="#articles">文章 articles</a></li><li><a href="#figures">数据表 figures table</a></li></ol></nav>` +
+      `<nav aria-label="目录 contents"><h2>目录 contents</h2><ol class="outline"><li><a href="#overview">概览 overview</a></li><li><a href="#over-time">历年数据 over time</a></li><li><a href="#figures">数据表 figures table</a></li><li><a href="#articles">文章 articles</a></li></ol></nav>` +
       `<main id="main"><section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">概览 overview</h2>` +
       statsSection(s, (p) => this.links.get(p)) +
       (this.errors.length
