@@ -4,8 +4,8 @@
 // number of rows (figures-1.html …) and the whole table as figures.csv. Each
 // page is written to a temporary file and renamed as soon as it is complete;
 // memory holds the small per-article index, one article and one table page.
-import { mkdir, open, readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../../input/expand.js';
 import type { Analysis } from '../../pipeline/analysis.js';
 import { StatsCollector } from '../../pipeline/stats.js';
@@ -31,14 +31,18 @@ const OWN_ARTICLE = /^(\d{4,})\.html$/;
 const OWN_FIGURES = /^figures-(\d+)\.html$/;
 const GENERATOR = '<meta name="generator" content="wenxi">';
 
+/**
+ * One page, whole: written to a temporary name beside it and renamed, so a
+ * reader never sees half a page. Any failure is the page's: `wenxi: PAGE: cannot write: …`.
+ */
 async function writePage(path: string, html: string): Promise<void> {
-  const sink = await OutputSink.open(path);
-  let ok = false;
+  const tmp = join(dirname(path), `.${basename(path)}.wenxi-${process.pid}.tmp`);
   try {
-    await sink.write(html);
-    ok = true;
-  } finally {
-    await sink.close(ok);
+    await writeFile(tmp, html);
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw new OutputError(path, describeFsError(e));
   }
 }
 
@@ -163,6 +167,7 @@ export class HtmlFolder {
     // The rows link to marks of this page (#\u0001f3) and to its top: in the folder they lead to the article's page.
     const rows = fill(p.rows.split(`"#${ID}`).join(`"${file}#a0-`), 'a0-');
     this.csv ??= await this.openCsv();
+    const csv: string[][] = [];
     for (const row of rows.split(/(?<=<\/tr>\n)/)) {
       if (!row.trim()) continue;
       if (!this.page || this.page.rows.length >= this.perPage) {
@@ -178,8 +183,9 @@ export class HtmlFolder {
       pg.articles.set(`${file}#a0-top`, p.index.path);
       const cells = csvCells(row);
       cells[cells.length - 1] = p.index.path;
-      await this.csv.write(delimitedRows([cells], ','));
+      csv.push(cells);
     }
+    await this.csv.write(delimitedRows(csv, ','));
   }
 
   private async openCsv(): Promise<OutputSink> {
