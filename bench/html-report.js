@@ -45,7 +45,19 @@ async function openInChromium(pages) {
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 300_000 });
       const load = performance.now() - t0;
       // A page is drawn while the rest still streams in: the first paint is when a reader sees it.
-      const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+      // A small page can fire load before its paint entry exists: wait for it (buffered) a moment.
+      const paint = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const seen = performance.getEntriesByName('first-contentful-paint')[0];
+            if (seen) return resolve(seen.startTime);
+            new PerformanceObserver((l) => {
+              const e = l.getEntries().find((x) => x.name === 'first-contentful-paint');
+              if (e) resolve(e.startTime);
+            }).observe({ type: 'paint', buffered: true });
+            setTimeout(() => resolve(null), 5000);
+          }),
+      );
       let filtered = null;
       if (filter) {
         const t1 = performance.now();
