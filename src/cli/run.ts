@@ -110,8 +110,12 @@ async function folderOutput(opts: CommonOptions, summaryOnly: boolean): Promise<
     return null;
   }
   const slash = /[\\/]$/.test(out);
+  if (summaryOnly) {
+    // stats writes one summary, never a folder; an existing directory fails to open as a file, as before
+    if (slash) throw new UsageError(`-o ${out}: this command writes one file, not a folder; give a file name (-o summary.html)`);
+    return null;
+  }
   if (!slash && !(await stat(out).then((s) => s.isDirectory(), () => false))) return null;
-  if (summaryOnly) throw new UsageError(`-o ${out}: this command writes one page; give a file name (-o summary.html)`);
   return out;
 }
 
