@@ -55,7 +55,7 @@ const methodOption = () => new Option('--method <method>', 'keyword method').cho
 export const COMMANDS: CommandDef[] = [
   {
     name: 'analyze',
-    examples: ['wenxi analyze fixtures/reference.txt', 'wenxi analyze -f md -o report.md corpus/', 'wenxi analyze --category money,projects report.txt'],
+    examples: ['wenxi analyze fixtures/reference.txt', 'wenxi analyze -f md -o report.md corpus/', 'wenxi analyze -o report/ corpus/   # HTML: report/index.html and a page per article', 'wenxi analyze --category money,projects report.txt'],
     summary: 'everything: metadata, sections, key figures, keywords and summaries (the default command)',
     build: (c) => addSegmenterOptions(addCommonOptions(c)).addOption(topOption(10)).addOption(methodOption()).option('--category <list>', 'only figures of these categories (comma-separated)').addOption(statusOption()),
     action: async (inputs, raw, explicit) =>

@@ -24,7 +24,7 @@ function positiveNumber(v: string): number {
 export function addCommonOptions(cmd: Command, formats: readonly OutputFormat[] = OUTPUT_FORMATS, defaults = 'table on a terminal, else json'): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', `output format (default: ${defaults})`).choices(formats))
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output; - is standard output')
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output; - is standard output; DIR/ (or an existing directory) writes the HTML report as a folder of pages')
     .option('--fields <list>', 'csv/tsv/table: only these columns, in this order (comma-separated header names)')
     .option('--encoding <name>', 'decode inputs as NAME (utf-8, gb18030, gbk, big5, utf-16le, …) instead of detecting')
     .addOption(new Option('--script <script>', 'inputs are Simplified (hans) or Traditional (hant) Chinese, instead of detecting').choices(['hans', 'hant']))

@@ -1,6 +1,7 @@
 // Runs one command over all inputs: expand → read → process → format (inline
 // or on workers) → write in input order. Failures are reported per input and
 // never stop the run.
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { expandInputs, type ExpandOptions, type InputItem } from '../input/index.js';
 import { InputError, UsageError } from '../input/errors.js';
@@ -96,16 +97,46 @@ export function workerCount(requested: number | undefined, inputs: number | null
   return Math.max(1, n);
 }
 
+/**
+ * -o DIR/ (a name ending in a slash, or an existing directory) with -f html,
+ * or without -f: the HTML report as a folder of pages. Other formats have no
+ * folder form: with a slash that is a usage error, and an existing directory
+ * fails to open as a file, as before.
+ */
+async function folderOutput(opts: CommonOptions, summaryOnly: boolean): Promise<string | null> {
+  const out = opts.output;
+  if (!out || out === '-' || (opts.format && opts.format !== 'html')) {
+    if (out && opts.format && /[\\/]$/.test(out)) throw new UsageError(`-o ${out}: only -f html writes a folder; give a file name for -f ${opts.format}`);
+    return null;
+  }
+  const slash = /[\\/]$/.test(out);
+  if (summaryOnly) {
+    // stats writes one summary, never a folder; an existing directory fails to open as a file, as before
+    if (slash) throw new UsageError(`-o ${out}: this command writes one file, not a folder; give a file name (-o summary.html)`);
+    return null;
+  }
+  if (!slash && !(await stat(out).then((s) => s.isDirectory(), () => false))) return null;
+  return out;
+}
+
+/** Above this size, a one-file report takes long to open: the folder form is suggested on stderr. */
+export const LARGE_REPORT_BYTES = 20e6;
+
 export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec: RunSpec<R>): Promise<number> {
   const header = rendererFor(spec.task, spec.renderOptions).header;
   checkUsage(inputs, opts, header);
-  const sink = await OutputSink.open(opts.output);
-  const format =
-    opts.format ?? formatForFile(opts.output) ?? (sink.isTerminal ? spec.defaultFormat.terminal : spec.defaultFormat.pipe);
-  const color = colorWanted(sink.isTerminal, opts.color);
-  const width = terminalWidth(sink.isTerminal);
   const summaryOnly = Boolean(spec.onResult);
-  const writer = new ResultWriter(sink, format, opts.fields ?? header);
+  const folder = await folderOutput(opts, summaryOnly);
+  // A folder of pages writes nothing to stdout; each page has its own temporary file.
+  const sink = await OutputSink.open(folder ? null : opts.output);
+  const layout = folder ? await (await import('../report/html/folder.js')).HtmlFolder.open(folder) : undefined;
+  const format: OutputFormat = folder
+    ? 'html'
+    : (opts.format ?? formatForFile(opts.output) ?? (sink.isTerminal ? spec.defaultFormat.terminal : spec.defaultFormat.pipe));
+  const terminal = sink.isTerminal && !folder;
+  const color = colorWanted(terminal, opts.color);
+  const width = terminalWidth(terminal);
+  const writer = new ResultWriter(sink, format, opts.fields ?? header, layout);
   let failed = 0;
   let ok = false;
   let progress: Progress | null = null;
@@ -128,7 +159,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
       format: forcedFormat(opts),
     };
     // No bar when results go to the same terminal: the two would interleave.
-    progress = sink.isTerminal ? null : Progress.maybe(count, opts.progress);
+    progress = terminal ? null : Progress.maybe(count, opts.progress);
     if (!summaryOnly) await writer.begin();
     const emit = async (item: InputItem, o: JobOutcome) => {
       progress?.tick(o.ok ? (o.bytes ?? 0) : 0);
@@ -150,7 +181,15 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
     ok = true;
   } finally {
     progress?.stop();
+    if (!ok) await layout?.abort();
     await sink.close(ok);
+  }
+  if (format === 'html' && !folder && opts.output && opts.output !== '-' && !opts.quiet) {
+    const size = await stat(opts.output).then((s) => (s.isFile() ? s.size : 0), () => 0);
+    if (size > LARGE_REPORT_BYTES)
+      process.stderr.write(
+        errorLine(opts.output, `note: ${(size / 1e6).toFixed(0)} MB in one page opens slowly in a browser; -o ${opts.output.replace(/\.html?$/i, '')}/ writes a folder of pages instead`),
+      );
   }
   return failed ? 1 : 0;
 }

@@ -64,18 +64,26 @@ export function formatResult<R>(format: OutputFormat, renderer: Renderer<R>, ctx
   }
 }
 
+/** What lays out html results: one page (HtmlFraming) or a folder of pages (HtmlFolder). */
+export interface HtmlLayout {
+  write(chunk: string): Promise<void>;
+  error(path: string, message: string): Promise<void>;
+  end(): Promise<void>;
+}
+
 /** Writes formatted results in order, with the framing each format needs. */
 export class ResultWriter {
   private count = 0;
-  /** html lays out a whole page around the results */
-  private readonly html: HtmlFraming | null;
+  /** html lays out a whole page around the results, or a folder of pages */
+  private readonly html: HtmlLayout | null;
 
   constructor(
     private readonly sink: OutputSink,
     private readonly format: OutputFormat,
     private readonly header: string[],
+    layout?: HtmlLayout,
   ) {
-    this.html = format === 'html' ? new HtmlFraming(sink) : null;
+    this.html = layout ?? (format === 'html' ? new HtmlFraming(sink) : null);
   }
 
   async begin(): Promise<void> {

@@ -76,11 +76,11 @@ export class HtmlFraming {
     this.series.add(x.series);
     for (const [c] of x.categories) this.categories.add(c);
     for (const s of x.statuses) this.statuses.add(s);
-    this.paths.push([`a${n}-top`, x.path]);
+    this.paths.push([`#a${n}-top`, x.path]);
     this.anchors.set(x.path, `a${n}`);
     const m = x.largestMoney;
     this.list.push(
-      articleRow({ anchor: `a${n}`, path: x.path, title: x.title, date: x.date, characters: x.characters, figures: x.figures, categories: x.categories, money: m ? moneyDisplay(m.value, m.unit) : '' }),
+      articleRow({ href: `#a${n}`, path: x.path, title: x.title, date: x.date, characters: x.characters, figures: x.figures, categories: x.categories, money: m ? moneyDisplay(m.value, m.unit) : '' }),
     );
     await this.rows!.write(fill(p.rows, `a${n}-`));
     await this.articles!.write(corpusArticle(p, n));

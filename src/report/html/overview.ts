@@ -71,7 +71,8 @@ export class SeriesCollector {
 }
 
 export interface ArticleRow {
-  anchor: string;
+  /** where the title links: #a3 on the one-file report, articles/0004.html in a folder */
+  href: string;
   path: string;
   title: string | null;
   date: string | null;
@@ -85,5 +86,5 @@ export const ARTICLES_HEAD =
   '<div class="scroll"><table class="articles"><caption class="sr">文章 articles</caption><thead><tr><th scope="col">标题 title</th><th scope="col">日期 date</th><th scope="col">字数 characters</th><th scope="col">数据 figures</th><th scope="col">各类 by category</th><th scope="col">最大金额 largest sum</th></tr></thead><tbody>\n';
 
 export function articleRow(r: ArticleRow): string {
-  return `<tr><td><a href="#${r.anchor}">${esc(r.title ?? r.path)}</a><br><small>${esc(r.path)}</small></td><td>${esc(r.date)}</td><td class="num">${r.characters}</td><td class="num">${r.figures}</td><td title="${esc(r.categories.map(([c, n]) => `${c} ${n}`).join(', '))}">${r.categories.map(([c, n]) => `<span class="chip c-${token(c)}">${esc((CATEGORY_NAMES[c as FigureCategory] ?? c).split(' ')[0])} ${n}</span>`).join(' ')}</td><td class="num">${esc(r.money)}</td></tr>\n`;
+  return `<tr><td><a href="${esc(r.href)}">${esc(r.title ?? r.path)}</a><br><small>${esc(r.path)}</small></td><td>${esc(r.date)}</td><td class="num">${r.characters}</td><td class="num">${r.figures}</td><td title="${esc(r.categories.map(([c, n]) => `${c} ${n}`).join(', '))}">${r.categories.map(([c, n]) => `<span class="chip c-${token(c)}">${esc((CATEGORY_NAMES[c as FigureCategory] ?? c).split(' ')[0])} ${n}</span>`).join(' ')}</td><td class="num">${esc(r.money)}</td></tr>\n`;
 }

@@ -17,14 +17,18 @@ function legend(): string {
   );
 }
 
-export function singlePage(p: PackedArticle): string {
+/**
+ * One article's page. In a folder of pages, `nav` (already HTML) leads back
+ * to the front page and to the articles before and after.
+ */
+export function singlePage(p: PackedArticle, opts: { nav?: string } = {}): string {
   const id = 'a0-';
   const parts = p.parts;
   const title = p.index.title ?? p.index.path;
   const filters = { categories: new Set(p.index.categories.map(([c]) => c)), statuses: new Set(p.index.statuses), sections: p.index.sections };
   return (
     pageHead(`${title} — wenxi`) +
-    `<div class="page"><header id="a0-top"><h1>${esc(title)}</h1>${fill(parts.header, id)}</header>` +
+    `<div class="page"><header id="a0-top">${opts.nav ?? ''}<h1>${esc(title)}</h1>${fill(parts.header, id)}</header>` +
     `<nav aria-label="提纲 outline"><h2>提纲 outline</h2>${fill(parts.outline, id)}</nav>` +
     `<main id="main">` +
     `<section aria-labelledby="charts-h"><h2 id="charts-h">图表 charts</h2><div class="charts">${fill(parts.charts, id)}</div></section>` +
@@ -42,7 +46,7 @@ export function corpusArticle(p: PackedArticle, n: number): string {
   return (
     `<article class="corpus-article" id="a${n}" aria-labelledby="a${n}-h"><span id="a${n}-top"></span><h2 id="a${n}-h">${esc(title)}</h2>` +
     `${fill(parts.header, id)}` +
-    `<p><a href="#figures" data-show-article="a${n}-top">本文数据 this article's figures</a> · <a href="#overview">概览 overview</a></p>` +
+    `<p><a href="#figures" data-show-article="#a${n}-top">本文数据 this article's figures</a> · <a href="#overview">概览 overview</a></p>` +
     `<section aria-labelledby="${id}ol"><h3 id="${id}ol">提纲 outline</h3>${fill(parts.outline, id)}</section>` +
     `<section aria-labelledby="${id}ch"><h3 id="${id}ch">图表 charts</h3><div class="charts">${fill(parts.charts, id)}</div></section>` +
     `<section aria-labelledby="${id}tx"><h3 id="${id}tx">原文 article text</h3><div class="text">${fill(parts.body, id)}</div></section>` +

@@ -29,11 +29,12 @@ for (const box of document.querySelectorAll('.figtable')) {
   const filters = Array.from(box.querySelectorAll('[data-filter]'));
   const shown = box.querySelector('output.shown');
   // What the filters compare, read from the rows once: a corpus table has tens of thousands.
+  // The article filter's values are the rows' article links (#a3-top on one page, articles/0004.html in a folder).
   let info = null;
   // Each field is read on the first filter that needs it.
   const infoOf = () => info || (info = rows.map((r) => ({ row: r, cat: r.dataset.cat, status: (r.dataset.status || '').toLowerCase(), sec: null, art: null, text: null, hidden: false })));
   const sec = (x) => x.sec === null ? (x.sec = x.row.cells[9].textContent.toLowerCase()) : x.sec;
-  const art = (x) => { if (x.art === null) { const a = x.row.cells[10].querySelector('a'); x.art = a ? a.getAttribute('href').slice(1).toLowerCase() : ''; } return x.art; };
+  const art = (x) => { if (x.art === null) { const a = x.row.cells[10].querySelector('a'); x.art = a ? a.getAttribute('href').toLowerCase() : ''; } return x.art; };
   const apply = () => {
     const want = {};
     for (const f of filters) want[f.dataset.filter] = f.value.trim().toLowerCase();

@@ -68,9 +68,10 @@ td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .corpus-article{content-visibility:auto;contain-intrinsic-size:auto 3000px;border-top:3px solid var(--line);margin-top:40px}
 .errors{color:var(--money)}
 footer{color:var(--dim);font-size:12px;margin-top:48px}
+.pager{margin:16px 0 0;font-size:14px}.pager a{margin-right:1em}
 @media print{
 :root{--bg:#fff;--fg:#000;--dim:#444;--key:#eee;--line:#999}
-.page{display:block;padding:0}.page>nav,.controls,#tip,.skip{display:none}
+.page{display:block;padding:0}.page>nav,.controls,#tip,.skip,.pager{display:none}
 mark{background:none;border-bottom:1.5px solid #000}mark.st-target,mark.st-plan{border-bottom-style:dashed;outline:none}
 .chart .bar{fill:#777}.chart{break-inside:avoid}
 th{position:static}h2,h3{break-after:avoid}

@@ -53,6 +53,9 @@ const COLUMNS: [string, 'text' | 'num'][] = [
   ['文章 article', 'text'],
 ];
 
+/** The table's column headings, as its CSV (the pages' download, a folder's figures.csv) names them. */
+export const COLUMN_NAMES = COLUMNS.map(([name]) => name);
+
 const options = (values: Iterable<[string, string]>) =>
   [...values].map(([v, name]) => `<option value="${esc(v)}">${esc(name)}</option>`).join('');
 

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '../../../src/text/codepoints.js';
 import { corpusDir, referencePath } from '../../paths.js';
+import { HtmlFolder } from '../../../src/report/html/folder.js';
 import { HtmlFraming } from '../../../src/report/html/framing.js';
 import { packArticle, packChunk } from '../../../src/report/html/pack.js';
 import { OutputSink } from '../../../src/report/sink.js';
@@ -312,5 +313,76 @@ describe('every article of ../shared/corpus', () => {
     expect(o.requests).toEqual([]);
     expect(o.errors).toEqual([]);
     await p.context().close();
+  });
+});
+
+describe('a folder of pages (-o DIR/)', () => {
+  it('opens index.html, an article page and a figures page from file:// with no request and no error; links navigate only when clicked', async () => {
+    const files = [referencePath, ...['06_xingan_45xiangmu_kaigong.txt', '12_renshebu_yibao_zhifu.txt'].map((f) => join(corpusDir, f))];
+    const reps = files.map((f) => reportOf(f));
+    const out = join(dir, 'folder');
+    const folder = await HtmlFolder.open(out, { rowsPerPage: 40 });
+    for (const rep of reps) await folder.write(packChunk(packArticle(rep.analysis, rep.source.text)));
+    await folder.error(join(dir, 'missing.txt'), 'no such file or directory');
+    await folder.end();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const requests: string[] = [];
+    const navigations: string[] = [];
+    const errors: string[] = [];
+    // Only a top-level navigation to a page of the folder may load; any other request (a script,
+    // a style, an image, a fetch, a sibling file read by the page) is recorded and blocked.
+    await context.route('**/*', (route) => {
+      const req = route.request();
+      const u = req.url();
+      if (req.isNavigationRequest() && req.frame() === page.mainFrame() && u.startsWith(pathToFileURL(out).href + '/')) {
+        navigations.push(u.slice(pathToFileURL(out).href.length + 1));
+        return route.continue();
+      }
+      requests.push(u);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto(pathToFileURL(join(out, 'index.html')).href);
+    expect(navigations).toEqual(['index.html']); // nothing else is fetched by the front page
+    expect(await page.locator('table.articles tbody tr').count()).toBe(files.length);
+    expect(await page.locator('.errors').textContent()).toContain('missing.txt');
+    await page.screenshot({ path: join(SHOTS, 'folder-index.png') });
+
+    // an article: its page, its marks equal to its figures' texts, and back
+    await page.locator('table.articles a').nth(1).click();
+    await page.waitForURL(/articles\/0002\.html$/);
+    const marks = await page.$$eval('mark[data-figure]', (ms) => ms.map((m) => m.textContent));
+    expect(marks).toEqual(reps[1]!.analysis.figures.map((f) => f.text));
+    await page.locator('mark[data-figure]').first().hover();
+    await expect.poll(() => page.getByRole('tooltip').isVisible()).toBe(true);
+    await page.getByRole('link', { name: /下一篇 next/ }).click();
+    await page.waitForURL(/articles\/0003\.html$/);
+    await page.getByRole('link', { name: /corpus report/ }).click();
+    await page.waitForURL(/index\.html$/);
+
+    // the first figures page: 40 rows, filters over them, a row leading to its mark on the article's page
+    await page.locator('#figures ol.pages a').first().click();
+    await page.waitForURL(/figures-1\.html$/);
+    const rows = page.locator('.figtable tbody tr:visible');
+    expect(await rows.count()).toBe(40);
+    await page.getByRole('combobox', { name: /article/ }).selectOption({ label: files[1]! });
+    const ofSecond = reps[1]!.analysis.figures.length;
+    expect(await rows.count()).toBe(Math.min(ofSecond, 40 - reps[0]!.analysis.figures.length));
+    await page.getByRole('combobox', { name: /article/ }).selectOption('');
+    await page.getByRole('combobox', { name: /category/ }).selectOption('money');
+    // the reference article's three amounts (860万元, 40亿元, 15亿元) come first; read by hand
+    expect((await rows.locator('td:nth-child(2)').allTextContents()).slice(0, 3)).toEqual(['860万元', '40亿元', '15亿元']);
+    await rows.first().locator('td:first-child a').click();
+    await page.waitForURL(/articles\/0001\.html#a0-f\d+$/);
+    expect(await page.locator('mark:target').textContent()).toBe('860万元');
+
+    expect(navigations).toEqual(['index.html', 'articles/0002.html', 'articles/0003.html', 'index.html', 'figures-1.html', expect.stringMatching(/^articles\/0001\.html/)]);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
