@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { figuresOf } from '../dist/pipeline/figures-stage.js';
+import { prepareSource } from '../dist/script/index.js';
 import { corpusDir, readGold } from './gold.js';
 
 /** test/gold/heldout: articles annotated after the rules were written, never used to tune them */
@@ -27,8 +28,10 @@ export function heldoutFiles() {
 }
 
 /** figures as `wenxi figures` gives them: through the article model, so section defaults apply */
+// (a Traditional article through its Simplified view, as every command reads it: labels quote the original)
 export function pipelineFigures(text, file, options = {}) {
-  return figuresOf({ path: file, encoding: 'utf-8', format: 'text', text, headingLines: [] }, options).figures;
+  const prepared = prepareSource({ path: file, encoding: 'utf-8', format: 'text', text, headingLines: [] });
+  return prepared.restore(figuresOf(prepared.source, options)).figures;
 }
 
 export function goldFiles() {

@@ -132,6 +132,18 @@ describe('labels drop what is not the subject', () => {
     expect(f.range).toEqual({ min: 85, max: 90 });
     expect(f.approx).toBe(true);
   });
+  it('a comparison with the same month of last year is not the subject: 较去年同月增加 → 增加', () => {
+    expect(one('入境旅客数目较去年同月增加35.4%。', '35.4%').label).toBe('入境旅客数目增加');
+  });
+  it('a level after a change in the next clause takes the subject without the change: …增加35.4%，达1509403人次', () => {
+    expect(one('十月入境旅客数目较去年同月增加35.4%，达1509403人次。', '1509403人次').label).toBe('入境旅客数目');
+    expect(one('中国大陆旅客增幅达78.1%，为7836240人次。', '7836240人次').label).toBe('中国大陆旅客');
+  });
+  it('…not when the figure before is a level, nor across a sentence end', () => {
+    const level = extractFigures('游客总数为3000人，达到500人次。', { explain: true }).find((f) => f.text === '500人次')!;
+    expect(level.explain!.label).not.toContain('change before');
+    expect(one('入境旅客增加35.4%。达1509403人次。', '1509403人次').label ?? '').not.toContain('旅客');
+  });
   it('a leading span of time and a trailing rate go: 近一个月来新增基金开户数平均每周都超过35000户', () => {
     expect(one('近一个月来新增基金开户数平均每周都超过35000户。', '35000户').label).toBe('新增基金开户数');
   });

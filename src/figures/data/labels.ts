@@ -61,7 +61,7 @@ export const TRAILING_LINKS = [
 ];
 
 /** a comparison base between subject and verb of change: 排放比上一年下降 → 排放下降, 同比增长 → 增长 */
-export const COMPARISON = /(?:比|较)(?:上一?年|去年|上年|上月|上季度|同期|[0-9０-９]{4}年)(?:同期)?|同比|环比/g;
+export const COMPARISON = /(?:比|较)(?:上一?年|去年|上年|上月|上季度|同期|[0-9０-９]{4}年)(?:同期|同月|同季)?|同比|环比/g;
 
 /** a leading span of time: 近一个月来, 3年来, 过去五年 */
 export const LEADING_PERIOD = /^(?:近|最近|过去)?[0-9０-９一二三四五六七八九十两]{1,3}个?(?:年|月|周|天|日|星期)(?:来|以来|内)?/;

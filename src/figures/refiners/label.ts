@@ -11,7 +11,7 @@ import {
 import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
 import { matchUnit } from '../data/units.js';
 import { APPROX_AFTER, APPROX_BEFORE } from './approx.js';
-import { BASIS } from '../data/change.js';
+import { BASIS, RATE_NOUNS } from '../data/change.js';
 import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
@@ -392,12 +392,34 @@ export function attachLabels(text: string, cands: Candidate[]): void {
     if (!usable(c.label) && !inChain) {
       const linkOnly = text.slice(from, c.start).trim();
       if (linkOnly !== '' && stripLeading(stripTrailing(linkOnly), true) === '') {
-        const subject = sentenceSubject(text, c.start);
-        if (subject) setLabel(c, subject, 'subject of the sentence');
+        // 入境旅客增加35.4%，达1,509,403人次: the clause before says whose level this is
+        const borrowed = subjectOfChange(text, prev, c);
+        const subject = borrowed ?? sentenceSubject(text, c.start);
+        if (subject) setLabel(c, subject, borrowed ? 'subject of the change before it (…增长X%，达Y)' : 'subject of the sentence');
       }
     }
     if (!c.label) c.labelRule = 'none';
   }
+}
+
+const RATE_NOUN_LIST = Object.keys(RATE_NOUNS).sort((a, b) => b.length - a.length);
+
+/**
+ * The subject of the figure before in the sentence when that figure is a
+ * change (增加35.4%, 增幅达78.1%: its label ends in the verb or rate noun of
+ * change, read here before changes are attached): the label without them,
+ * which belong to the change and not to the level that follows.
+ */
+function subjectOfChange(text: string, prev: Candidate | undefined, c: Candidate): string | null {
+  if (!prev || !usable(prev.label) || prev.end > c.start || c.start - prev.end > SUBJECT_REACH) return null;
+  if (SENTENCE_END.test(text.slice(prev.end, c.start))) return null;
+  let s = prev.label;
+  const verb = changeVerb(s);
+  if (verb && verb !== s) s = s.slice(0, -verb.length);
+  const rate = RATE_NOUN_LIST.find((r) => s.endsWith(r) && s.length > r.length);
+  if (rate) s = s.slice(0, -rate.length);
+  s = stripTrailing(s);
+  return s !== prev.label && usable(s) ? s : null;
 }
 
 /** How far back (UTF-16) the subject of a sentence is looked for. */
