@@ -132,6 +132,12 @@ describe('labels drop what is not the subject', () => {
     expect(f.range).toEqual({ min: 85, max: 90 });
     expect(f.approx).toBe(true);
   });
+  it('an adverb between subject and verb of change goes (亦上升, 大幅上升, 则升), a word ending in one stays (人均)', () => {
+    expect(one('经内港码头入境旅客亦上升53.9%。', '53.9%').label).toBe('经内港码头入境旅客上升');
+    expect(one('汽车销货价值则升6.1%。', '6.1%').label).toBe('汽车销货价值升');
+    expect(one('经陆路入境旅客为7808627人次，较去年同期大幅上升63.2%。', '63.2%').label).toBe('经陆路入境旅客上升');
+    expect(one('城镇居民人均可支配收入增长5%。', '5%').label).toContain('人均');
+  });
   it('a comparison with the same month of last year is not the subject: 较去年同月增加 → 增加', () => {
     expect(one('入境旅客数目较去年同月增加35.4%。', '35.4%').label).toBe('入境旅客数目增加');
   });

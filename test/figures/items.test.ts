@@ -15,6 +15,13 @@ describe('分别 lists', () => {
     ]);
     expect(labels('城市、县城污水处理率分别达到95%和88%。')).toEqual([['95%', '城市污水处理率'], ['88%', '县城污水处理率']]);
   });
+  it('a conjunction before the items and an adverb before 分别 belong to no item: 而甲乙两地则分别', () => {
+    expect(labels('而城市和县城则分别占60%和30%。')).toEqual([['60%', '城市'], ['30%', '县城']]);
+  });
+  it('items named by the clause before, introduced by 来自 or framed by 以…为主', () => {
+    expect(labels('游客主要来自北京及上海，分别占40%及20%。')).toEqual([['40%', '北京'], ['20%', '上海']]);
+    expect(labels('以粮食、油料及蔬菜为主,分别占50%、30%及10%。')).toEqual([['50%', '粮食'], ['30%', '油料'], ['10%', '蔬菜']]);
+  });
   it('items joined by 和, items that already name their measure', () => {
     expect(labels('进口和出口分别下降3.2%和1.8%。')).toEqual([['3.2%', '进口下降'], ['1.8%', '出口下降']]);
     expect(labels('一般公共预算收入、税收收入分别完成512亿元、368亿元。')).toEqual([['512亿元', '一般公共预算收入'], ['368亿元', '税收收入']]);

@@ -25,6 +25,13 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** How far (UTF-16) a 分别 clause's items are reused by the clauses after it. */
 const SENTENCE_REACH = 200;
 const FURNITURE = /^(?:其中|同时|此外|另外|比如|例如|譬如|全年|今年|去年|目前|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)/;
+/** a conjunction opening the subject and an adverb closing it (而香港及台湾旅客则分别占): not part of any item */
+const LINKS_AROUND = /^(?:而且|而|但是|但|并且|并|且)|(?:则|亦|也|均|都|还|又)$/g;
+/**
+ * the clause before that names the items may introduce them (客源主要来自台湾及大陆，分别占…;
+ * 以大陆、香港及台湾旅客为主，分别占…): only the list is kept
+ */
+const INTRODUCED = /^(?:.{0,8}?(?:主要来自|来自|主要包括|包括|主要是|主要为|依次为|依次是))|^以(?=.+为主$)|为主$/g;
 /** fillers dropped from a measure read in the clause before: 受理的一些项目 → 受理项目 */
 const FILLERS = /一些|这些|那些|部分|的/g;
 
@@ -113,14 +120,14 @@ export function attachItems(text: string, cands: Candidate[]): void {
     // bounded like every look around a figure (a sentence further on needs no reuse of these items)
     const nl = text.slice(c.start, c.start + SENTENCE_REACH).search(SENTENCE_END);
     const sentenceEnd = nl < 0 ? Math.min(text.length, c.start + SENTENCE_REACH) : c.start + nl;
-    const subject = before.slice(0, k).replace(FURNITURE, '').trim();
+    const subject = before.slice(0, k).replace(FURNITURE, '').trim().replace(LINKS_AROUND, '');
     const suffix = verbSuffix(verb.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
     let read = subject ? readItems(subject) : null;
     let measure = read?.measure ?? '';
-    if (!read && !subject && !previous && text[from - 1] === '，') {
+    if (!read && !subject && !previous && (text[from - 1] === '，' || text[from - 1] === ',')) {
       // 环境保护部和地方环保部门受理的一些项目，分别有15.5%和23.7%的项目…: the items close the clause before
       const prevFrom = clauseStart(text, from - 1, ITEM_CLAUSE_BREAKS);
-      const r = readItems(text.slice(prevFrom, from - 1).replace(FURNITURE, '').trim());
+      const r = readItems(text.slice(prevFrom, from - 1).replace(FURNITURE, '').trim().replace(INTRODUCED, ''));
       if (r) read = { items: r.items, measure: r.measure.replace(FILLERS, '') };
       measure = read?.measure ?? '';
     }

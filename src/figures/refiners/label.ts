@@ -15,7 +15,7 @@ import { BASIS, RATE_NOUNS } from '../data/change.js';
 import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
-import { onWordBoundaries, wordAcross } from './words.js';
+import { isWordAt, onWordBoundaries, wordAcross } from './words.js';
 import { charTable, isHanAt, isHanChar } from '../../text/char-table.js';
 
 interface Lists {
@@ -157,7 +157,25 @@ function labelBefore(text: string, from: number, c: Candidate): string {
     if (plain.length >= 2) s = plain;
   }
   s = cap(s);
-  return s.replace(/^[“”"「」『』‘’'《》·\-—]+|[“”"「」『』‘’'《》·\-—]+$/g, '');
+  return dropAdverbs(s.replace(/^[“”"「」『』‘’'《》·\-—]+|[“”"「」『』‘’'《》·\-—]+$/g, ''));
+}
+
+/** adverbs between a subject and its verb of change, or closing the subject: 旅客亦上升 → 旅客上升, 价值则升 → 价值升 */
+const ADVERBS = ['大幅', '小幅', '稳步', '亦', '也', '则', '均', '都', '还'];
+const ONE_CHAR_CHANGES = ['升', '降', '涨', '跌', '增', '减'];
+
+function dropAdverbs(s: string): string {
+  // (a one-character verb of change too: 价值则升6.1%)
+  const verb = changeVerb(s) ?? (ONE_CHAR_CHANGES.includes(s[s.length - 1] ?? '') ? s[s.length - 1] : undefined);
+  const tail = verb && verb !== s ? verb : '';
+  const head = s.slice(0, s.length - tail.length);
+  for (const a of ADVERBS) {
+    if (!head.endsWith(a) || head.length - a.length < 2) continue;
+    // 人均, 细则, 首都: the character closes a word, not a clause
+    if (a.length === 1 && isWordAt(head, head.length - 2, head.length)) continue;
+    return head.slice(0, -a.length) + tail;
+  }
+  return s;
 }
 
 /** Longest bracketed gloss skipped between a subject and its number. */
@@ -346,7 +364,7 @@ export function attachLabels(text: string, cands: Candidate[]): void {
         : gloss >= 0
           ? labelBefore(text, Math.max(clauseStart(text, gloss), prev && prev.end <= gloss ? prev.end : 0), { ...c, start: gloss })
           : labelBefore(text, from, c);
-      if (own) own = withSubject(text, prev, c, own);
+      if (own) own = dropAdverbs(withSubject(text, prev, c, own));
       // 设立6项专项附加扣除: a bare verb before a count says less than the phrase after the classifier
       const countedPhrase = c.kind === 'classifier' && own.length <= 2 ? phraseAfter(text, c.end) : '';
       if (usable(countedPhrase)) {
