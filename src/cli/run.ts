@@ -2,16 +2,14 @@
 // or on workers) → write in input order. Failures are reported per input and
 // never stop the run.
 import os from 'node:os';
-import { expandInputs, type ExpandOptions, type InputItem } from '../input/index.js';
 import { InputError, UsageError } from '../input/errors.js';
-import { forcedFormat, JSONL_EXTENSIONS } from '../input/expand.js';
+import { expandInputs, forcedFormat, JSONL_EXTENSIONS, type ExpandOptions, type InputItem } from '../input/expand.js';
 import { makeJobRunner, type JobOutcome, type JobSpec, type Load } from '../pipeline/job.js';
-import { WorkerPool } from '../pipeline/pool.js';
 import type { TaskName, TaskOptions } from '../pipeline/tasks.js';
 import { colorWanted, makeChalk } from '../report/color.js';
-import { rendererFor, type RenderOptions } from '../report/renderers/index.js';
+import { loadRenderer, type RenderOptions } from '../report/renderers/index.js';
 import { OutputSink } from '../report/sink.js';
-import { ResultWriter, type OutputFormat, type RenderContext } from '../report/writer.js';
+import { prepareFormat, ResultWriter, type OutputFormat, type RenderContext } from '../report/writer.js';
 import type { ColorMode } from './options.js';
 import { Progress } from './progress.js';
 
@@ -97,7 +95,7 @@ export function workerCount(requested: number | undefined, inputs: number | null
 }
 
 export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec: RunSpec<R>): Promise<number> {
-  const header = rendererFor(spec.task, spec.renderOptions).header;
+  const header = (await loadRenderer(spec.task, spec.renderOptions)).header;
   checkUsage(inputs, opts, header);
   const sink = await OutputSink.open(opts.output);
   const format =
@@ -105,6 +103,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
   const color = colorWanted(sink.isTerminal, opts.color);
   const width = terminalWidth(sink.isTerminal);
   const summaryOnly = Boolean(spec.onResult);
+  await prepareFormat(format);
   const writer = new ResultWriter(sink, format, opts.fields ?? header);
   let failed = 0;
   let ok = false;
@@ -215,7 +214,8 @@ async function processAll(
   // with the processing of the one before.
   const inline = jobs === 1 || head.length < 2;
   let runner: Promise<(l: Load) => Promise<JobOutcome>> | null = null;
-  const pool = inline ? null : new WorkerPool(jobs, job);
+  // the pool's module too is loaded only by the runs that start workers
+  const pool = inline ? null : new (await import('../pipeline/pool.js')).WorkerPool(jobs, job);
   const submit = (seq: number, load: Load): Promise<JobOutcome> => {
     if (pool) return pool.run(seq, load);
     runner ??= makeJobRunner(job, true);
