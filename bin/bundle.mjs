@@ -7,8 +7,11 @@
 // missing or older than tsc's output, so a bare `tsc` never runs stale code.
 //
 // Each module's import.meta.url is rewritten to its own file in dist/, so the
-// paths it resolves (package.json, dict/, the addon, worker scripts) are the
-// same as unbundled. Packages stay external: node_modules is read as before.
+// paths it resolves (package.json, dict/, the addon, the service's worker)
+// are the same as unbundled — except in the worker pool, whose ./worker.js
+// is then the bundled worker (dist/bundle/worker.js), so that each worker
+// thread of a -j run starts as fast as the CLI. Packages stay external:
+// node_modules is read as before.
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +25,7 @@ const ownMetaUrl = {
   setup(b) {
     b.onLoad({ filter: /\/dist\/.*\.js$/ }, async (args) => {
       const code = await readFile(args.path, 'utf8');
-      if (!code.includes('import.meta.url')) return { contents: code, loader: 'js', resolveDir: dirname(args.path) };
+      if (!code.includes('import.meta.url') || args.path.endsWith('/dist/pipeline/pool.js')) return { contents: code, loader: 'js', resolveDir: dirname(args.path) };
       const rel = relative(outdir, args.path).split('\\').join('/');
       const own = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
       return { contents: code.replaceAll('import.meta.url', own), loader: 'js', resolveDir: dirname(args.path) };
@@ -40,7 +43,7 @@ try {
   process.exit(0);
 }
 await build({
-  entryPoints: { wenxi: `${dist}/cli/main.js` },
+  entryPoints: { wenxi: `${dist}/cli/main.js`, worker: `${dist}/pipeline/worker.js` },
   outdir,
   bundle: true,
   splitting: true,

@@ -213,13 +213,28 @@ async function processAll(
   // One article, or -j 1: no workers. Jobs still overlap their file reads
   // with the processing of the one before.
   const inline = jobs === 1 || head.length < 2;
+  // figures with workers: the main thread is one of the -j threads and runs
+  // an article itself whenever the workers' queues are full, so -j 2 starts
+  // one worker, not two — one isolate fewer to start and to compile the
+  // extraction code for, which is most of what -j 2 lost against two
+  // processes. Analyses stay in workers only: a crash or an out-of-memory
+  // on one article then fails that article alone.
+  const shareMain = !inline && job.task === 'figures';
   let runner: Promise<(l: Load) => Promise<JobOutcome>> | null = null;
-  // the pool's module too is loaded only by the runs that start workers
-  const pool = inline ? null : new (await import('../pipeline/pool.js')).WorkerPool(jobs, job);
-  const submit = (seq: number, load: Load): Promise<JobOutcome> => {
-    if (pool) return pool.run(seq, load);
+  const runHere = (load: Load): Promise<JobOutcome> => {
     runner ??= makeJobRunner(job, true);
     return runner.then((run) => run(load));
+  };
+  // the pool's module too is loaded only by the runs that start workers
+  const pool = inline ? null : new (await import('../pipeline/pool.js')).WorkerPool(shareMain ? jobs - 1 : jobs, job);
+  /** Where an article runs; settles once it is placed (and, when here, run). */
+  const place = async (seq: number, load: Load): Promise<{ outcome: Promise<JobOutcome> }> => {
+    if (pool && shareMain) {
+      // let the workers' answers in first, so that their queues are seen as they are
+      await new Promise(setImmediate);
+      if (pool.spare === 0) return { outcome: Promise.resolve(await runHere(load)) };
+    }
+    return { outcome: pool ? pool.run(seq, load) : runHere(load) };
   };
   // Enough in flight to keep every worker busy; bounded so memory is too.
   const window = inline ? 2 : jobs * 32;
@@ -236,7 +251,7 @@ async function processAll(
   try {
     for await (const item of rest()) {
       const load = await loadOf(item, opts, true);
-      const outcome = 'ok' in load ? Promise.resolve(load) : submit(seq, load);
+      const { outcome } = 'ok' in load ? { outcome: Promise.resolve(load) } : await place(seq, load);
       seq++;
       queue.push({ item, outcome });
       inFlightBytes += item.size ?? 0;
