@@ -79,7 +79,8 @@ export const MIN_INPUTS_FOR_WORKERS = 8;
  * default follows `npm run bench`: with workers, analyze (segmentation is
  * native code) gains on this 2-core machine, but figure extraction — regular
  * expressions and small objects — does not (two threads do 1.2× the work of
- * one here, and -j 2 measured 0.85–1.00× of -j 1), so `figures` runs in one
+ * one here; two independent processes ~1.0× of one, and -j 2, with the main
+ * thread as one of its two threads, 0.8× of -j 1 at best), so `figures` runs in one
  * thread unless the machine has more than two cores, and small runs never
  * start workers.
  */
