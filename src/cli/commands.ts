@@ -2,16 +2,19 @@
 import { Command, Option } from 'commander';
 import type { Analysis, KeywordsResult } from '../pipeline/analysis.js';
 import type { FiguresResult } from '../pipeline/figures-stage.js';
-import { StatsCollector } from '../pipeline/stats.js';
 import type { SegmentResult } from '../pipeline/tasks.js';
-import { renderStats } from '../report/renderers/stats.js';
 import { FIGURE_CATEGORIES, type FigureCategory, type FigureStatus } from '../types.js';
 import { addCommonOptions, addSegmenterOptions, checkUserDicts, commonOptions } from './options.js';
-import { runCommand } from './run.js';
+import type { CommonOptions, RunSpec } from './run.js';
 import { UsageError } from '../input/errors.js';
 
 /** `explicit`: the options given on the command line (not defaults) */
 type Action = (inputs: string[], raw: Record<string, unknown>, explicit: Set<string>) => Promise<number>;
+
+/** The run's code is loaded when a command runs, not to build the parser (or print --help). */
+async function runCommand<R>(inputs: string[], opts: CommonOptions, spec: RunSpec<R>): Promise<number> {
+  return (await import('./run.js')).runCommand(inputs, opts, spec);
+}
 
 export interface CommandDef {
   name: string;
@@ -140,6 +143,7 @@ export const COMMANDS: CommandDef[] = [
     build: (c) => addSegmenterOptions(addCommonOptions(c)).addOption(topOption(10)),
     action: async (inputs, raw, explicit) => {
       if (raw.fields !== undefined) throw new UsageError('--fields: stats has fixed columns (measure, key, value, unit, text, label)');
+      const [{ StatsCollector }, { renderStats }] = await Promise.all([import('../pipeline/stats.js'), import('../report/renderers/stats.js')]);
       const collector = new StatsCollector(raw.top as number);
       return runCommand<Analysis>(inputs, commonOptions(raw, explicit), {
         task: 'stats',

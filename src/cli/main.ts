@@ -1,7 +1,7 @@
 // The CLI wiring: commander, exit codes, and errors as one line on stderr.
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { UsageError } from '../input/errors.js';
+import { describeFsError, UsageError } from '../input/errors.js';
 import { OutputError } from '../report/sink.js';
 import { COMMANDS } from './commands.js';
 import { closest } from './suggest.js';
@@ -134,7 +134,6 @@ export async function main(args: string[]): Promise<number> {
     }
     const err = e as NodeJS.ErrnoException;
     if (err?.code && err.path) {
-      const { describeFsError } = await import('../input/expand.js');
       process.stderr.write(`wenxi: ${err.path}: ${describeFsError(err)}\n`);
       return EXIT_INPUT_FAILED;
     }

@@ -3,16 +3,14 @@
 // never stop the run.
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
-import { expandInputs, type ExpandOptions, type InputItem } from '../input/index.js';
 import { InputError, UsageError } from '../input/errors.js';
-import { forcedFormat, JSONL_EXTENSIONS } from '../input/expand.js';
+import { expandInputs, forcedFormat, JSONL_EXTENSIONS, type ExpandOptions, type InputItem } from '../input/expand.js';
 import { makeJobRunner, type JobOutcome, type JobSpec, type Load } from '../pipeline/job.js';
-import { WorkerPool } from '../pipeline/pool.js';
 import type { TaskName, TaskOptions } from '../pipeline/tasks.js';
 import { colorWanted, makeChalk } from '../report/color.js';
-import { rendererFor, type RenderOptions } from '../report/renderers/index.js';
+import { loadRenderer, type RenderOptions } from '../report/renderers/index.js';
 import { OutputSink } from '../report/sink.js';
-import { ResultWriter, type OutputFormat, type RenderContext } from '../report/writer.js';
+import { prepareFormat, ResultWriter, type OutputFormat, type RenderContext } from '../report/writer.js';
 import type { ColorMode } from './options.js';
 import { Progress } from './progress.js';
 
@@ -82,7 +80,8 @@ export const MIN_INPUTS_FOR_WORKERS = 8;
  * default follows `npm run bench`: with workers, analyze (segmentation is
  * native code) gains on this 2-core machine, but figure extraction — regular
  * expressions and small objects — does not (two threads do 1.2× the work of
- * one here, and -j 2 measured 0.85–1.00× of -j 1), so `figures` runs in one
+ * one here; two independent processes ~1.0× of one, and -j 2, with the main
+ * thread as one of its two threads, 0.8× of -j 1 at best), so `figures` runs in one
  * thread unless the machine has more than two cores, and small runs never
  * start workers.
  */
@@ -123,7 +122,7 @@ async function folderOutput(opts: CommonOptions, summaryOnly: boolean): Promise<
 export const LARGE_REPORT_BYTES = 20e6;
 
 export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec: RunSpec<R>): Promise<number> {
-  const header = rendererFor(spec.task, spec.renderOptions).header;
+  const header = (await loadRenderer(spec.task, spec.renderOptions)).header;
   checkUsage(inputs, opts, header);
   const summaryOnly = Boolean(spec.onResult);
   const folder = await folderOutput(opts, summaryOnly);
@@ -136,6 +135,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
   const terminal = sink.isTerminal && !folder;
   const color = colorWanted(terminal, opts.color);
   const width = terminalWidth(terminal);
+  await prepareFormat(format);
   const writer = new ResultWriter(sink, format, opts.fields ?? header, layout);
   let failed = 0;
   let ok = false;
@@ -253,12 +253,28 @@ async function processAll(
   // One article, or -j 1: no workers. Jobs still overlap their file reads
   // with the processing of the one before.
   const inline = jobs === 1 || head.length < 2;
+  // figures with workers: the main thread is one of the -j threads and runs
+  // an article itself whenever the workers' queues are full, so -j 2 starts
+  // one worker, not two — one isolate fewer to start and to compile the
+  // extraction code for, which is most of what -j 2 lost against two
+  // processes. Analyses stay in workers only: a crash or an out-of-memory
+  // on one article then fails that article alone.
+  const shareMain = !inline && job.task === 'figures';
   let runner: Promise<(l: Load) => Promise<JobOutcome>> | null = null;
-  const pool = inline ? null : new WorkerPool(jobs, job);
-  const submit = (seq: number, load: Load): Promise<JobOutcome> => {
-    if (pool) return pool.run(seq, load);
+  const runHere = (load: Load): Promise<JobOutcome> => {
     runner ??= makeJobRunner(job, true);
     return runner.then((run) => run(load));
+  };
+  // the pool's module too is loaded only by the runs that start workers
+  const pool = inline ? null : new (await import('../pipeline/pool.js')).WorkerPool(shareMain ? jobs - 1 : jobs, job);
+  /** Where an article runs; settles once it is placed (and, when here, run). */
+  const place = async (seq: number, load: Load): Promise<{ outcome: Promise<JobOutcome> }> => {
+    if (pool && shareMain) {
+      // let the workers' answers in first, so that their queues are seen as they are
+      await new Promise(setImmediate);
+      if (pool.spare === 0) return { outcome: Promise.resolve(await runHere(load)) };
+    }
+    return { outcome: pool ? pool.run(seq, load) : runHere(load) };
   };
   // Enough in flight to keep every worker busy; bounded so memory is too.
   const window = inline ? 2 : jobs * 32;
@@ -275,7 +291,7 @@ async function processAll(
   try {
     for await (const item of rest()) {
       const load = await loadOf(item, opts, true);
-      const outcome = 'ok' in load ? Promise.resolve(load) : submit(seq, load);
+      const { outcome } = 'ok' in load ? { outcome: Promise.resolve(load) } : await place(seq, load);
       seq++;
       queue.push({ item, outcome });
       inFlightBytes += item.size ?? 0;

@@ -3,14 +3,24 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
+import type picomatchTypes from 'picomatch';
 import type { SourceText } from '../types.js';
-import { InputError, UsageError } from './errors.js';
-import { jsonlRecords } from './jsonl.js';
+import { describeFsError, InputError, UsageError } from './errors.js';
 import { checkInputSize } from './limits.js';
 import { DOCUMENT_EXTENSIONS, sourceFromFileBytes } from './readers.js';
 import { type InputFormat } from './source.js';
-import { isUrl, readUrl } from './url.js';
+import { URL_PATTERN } from './url-data.js';
+import { lazy } from '../util/lazy.js';
+
+// Loaded by the runs that use them (globs, JSON Lines, URLs), not by every `wenxi figures FILE`
+const picomatch = lazy<typeof picomatchTypes>('picomatch');
+const jsonlRecords: typeof import('./jsonl.js').jsonlRecords = async function* (...args) {
+  yield* (await import('./jsonl.js')).jsonlRecords(...args);
+};
+const readUrl: typeof import('./url.js').readUrl = async (...args) => (await import('./url.js')).readUrl(...args);
+const isUrl = (arg: string) => URL_PATTERN.test(arg);
+
+export { describeFsError };
 
 /** Article files a directory scan picks up (compared case-insensitively). */
 export const DEFAULT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.shtml', '.xhtml', ...DOCUMENT_EXTENSIONS];
@@ -213,8 +223,8 @@ function makeFilter(opts: ExpandOptions): (path: string, root?: string) => boole
 function globMatcher(patterns: string[]): (p: string) => boolean {
   const byName = patterns.filter((p) => !p.includes('/'));
   const byPath = patterns.filter((p) => p.includes('/'));
-  const name = byName.length ? picomatch(byName, { dot: true, basename: true, nocase: true }) : () => false;
-  const path = byPath.length ? picomatch(byPath, { dot: true, nocase: true }) : () => false;
+  const name = byName.length ? picomatch()(byName, { dot: true, basename: true, nocase: true }) : () => false;
+  const path = byPath.length ? picomatch()(byPath, { dot: true, nocase: true }) : () => false;
   return (p) => name(p) || path(p);
 }
 
@@ -247,7 +257,7 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 async function globFiles(pattern: string): Promise<{ base: string; files: string[] }> {
-  const { base } = picomatch.scan(pattern);
+  const { base } = picomatch().scan(pattern);
   const root = base || '.';
   let files: string[];
   try {
@@ -255,7 +265,7 @@ async function globFiles(pattern: string): Promise<{ base: string; files: string
   } catch {
     return { base: root, files: [] };
   }
-  const isMatch = picomatch(pattern.split('\\').join('/'), { dot: false });
+  const isMatch = picomatch()(pattern.split('\\').join('/'), { dot: false });
   return {
     base: root,
     files: files.filter((f) => {
@@ -273,39 +283,4 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
   return Buffer.concat(chunks);
-}
-
-/** An fs error in words, once: never Node's "ELOOP: …, open 'x'" with the path again. */
-export function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'ENOSPC':
-      return 'no space left on device';
-    case 'EROFS':
-      return 'read-only file system';
-    case 'EFBIG':
-      return 'file too large';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'too many open files';
-    case 'ENAMETOOLONG':
-      return 'file name too long';
-    case 'EIO':
-      return 'input/output error';
-    default: {
-      const m = (e as Error)?.message ?? String(e);
-      return m.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'(?: -> '[^']*')?$/, '');
-    }
-  }
 }

@@ -4,7 +4,7 @@
 // BOM before the first record is not a malformed line.
 import { lazy } from '../util/lazy.js';
 import { checkEncodingName, decode, DecodeError, sniffUtf16 } from './decode.js';
-import { InputError } from './errors.js';
+import { describeFsError, InputError } from './errors.js';
 import { checkInputSize } from './limits.js';
 import { sourceFromString } from './source.js';
 import type { InputItem } from './expand.js';
@@ -149,7 +149,6 @@ export async function* jsonlRecords(path: string, stream: NodeJS.ReadableStream,
       yield { path: id, size, read: async () => sourceFromString(id, text, enc, null) };
     }
   } catch (e) {
-    const { describeFsError } = await import('./expand.js');
-    yield { path, error: new InputError(path, e instanceof DecodeError ? e.message : describeFsError(e)) };
+        yield { path, error: new InputError(path, e instanceof DecodeError ? e.message : describeFsError(e)) };
   }
 }

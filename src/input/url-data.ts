@@ -1,6 +1,9 @@
 // What wenxi accepts from a web server, and its defaults.
 import type { DocumentKind } from './readers.js';
 
+/** The addresses read over the network; anything else is a path. */
+export const URL_PATTERN = /^https?:\/\//i;
+
 export const DEFAULT_TIMEOUT_S = 20;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const MAX_REDIRECTS = 5;

@@ -6,7 +6,7 @@ import { checkEncodingName, decode, DecodeError } from './decode.js';
 import { InputError } from './errors.js';
 import { documentKind, readDocument, type DocumentKind } from './readers.js';
 import { sourceFromString, type InputFormat } from './source.js';
-import { CHARSET_ALIASES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, DOCUMENT_TYPES, MAX_REDIRECTS, TEXT_TYPES, USER_AGENT } from './url-data.js';
+import { CHARSET_ALIASES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, DOCUMENT_TYPES, MAX_REDIRECTS, TEXT_TYPES, URL_PATTERN, USER_AGENT } from './url-data.js';
 
 export interface UrlOptions {
   /** seconds */
@@ -17,7 +17,7 @@ export interface UrlOptions {
 }
 
 export function isUrl(arg: string): boolean {
-  return /^https?:\/\//i.test(arg);
+  return URL_PATTERN.test(arg);
 }
 
 export async function readUrl(url: string, opts: UrlOptions = {}): Promise<SourceText> {

@@ -3,13 +3,12 @@
 // text, so the main thread only orders and writes.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { describeFsError } from '../input/expand.js';
-import { InputError } from '../input/errors.js';
+import { describeFsError, InputError } from '../input/errors.js';
 import { type InputFormat } from '../input/source.js';
 import { sourceFromFileBytes } from '../input/readers.js';
 import { makeChalk } from '../report/color.js';
-import { rendererFor, type RenderOptions } from '../report/renderers/index.js';
-import { formatResult, type OutputFormat } from '../report/writer.js';
+import { loadRenderer, type RenderOptions } from '../report/renderers/index.js';
+import { formatResult, prepareFormat, type OutputFormat } from '../report/writer.js';
 import type { SourceText } from '../types.js';
 import { makeProcessor, type TaskName, type TaskOptions } from './tasks.js';
 
@@ -38,7 +37,8 @@ export type JobOutcome =
 export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(load: Load) => Promise<JobOutcome>> {
   const process = await makeProcessor(spec.task, spec.taskOptions);
   const render = spec.render;
-  const renderer = render ? rendererFor(spec.task, render.options) : null;
+  const renderer = render ? await loadRenderer(spec.task, render.options) : null;
+  if (render) await prepareFormat(render.format);
   const ctx = render ? { chalk: await makeChalk(render.color), width: render.width, fields: render.fields, several: render.several } : null;
   return async (load) => {
     let source: SourceText;

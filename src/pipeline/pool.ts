@@ -123,6 +123,13 @@ export class WorkerPool {
     return this.waiting.length;
   }
 
+  /** Jobs the workers would take now without queueing any (0: every worker has its queue full). */
+  get spare(): number {
+    let n = 0;
+    for (const jobs of this.inFlight.values()) n += Math.max(0, this.perWorker - jobs.size);
+    return Math.max(0, n - this.waiting.length);
+  }
+
   /** Workers alive now. */
   get size(): number {
     return this.inFlight.size;

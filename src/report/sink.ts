@@ -3,7 +3,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { describeFsError } from '../input/expand.js';
+import { describeFsError } from '../input/errors.js';
 
 /** The output file cannot be written: nothing is processed. */
 export class OutputError extends Error {

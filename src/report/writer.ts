@@ -6,7 +6,8 @@ import { delimitedRows, pickColumns, type Cell } from './delimited.js';
 import { fieldsTable } from './table.js';
 import type { OutputSink } from './sink.js';
 import type { SourceText } from '../types.js';
-import { HtmlFraming, plainChunk } from './html/index.js';
+import type { HtmlFraming } from './html/index.js';
+import { html as htmlReport, loadHtml } from './html-module.js';
 
 export const OUTPUT_FORMATS = ['table', 'text', 'md', 'json', 'ndjson', 'csv', 'tsv', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -37,8 +38,13 @@ export interface Renderer<R> {
   html?(r: R, ctx: RenderContext): string;
 }
 
+/** Load what a format needs before results are formatted in it (the HTML report's code for html). */
+export async function prepareFormat(format: OutputFormat): Promise<void> {
+  if (format === 'html') await loadHtml();
+}
+
 /**
- * One result as text in the chosen format, without the framing between
+ * One result as text in the chosen format (after prepareFormat), without the framing between
  * results. Pure, so worker threads can do it and hand back a string.
  */
 export function formatResult<R>(format: OutputFormat, renderer: Renderer<R>, ctx: RenderContext, r: R): string {
@@ -53,7 +59,7 @@ export function formatResult<R>(format: OutputFormat, renderer: Renderer<R>, ctx
     case 'html': {
       if (renderer.html) return renderer.html(r, ctx);
       const text = (renderer.table ?? renderer.text)?.call(renderer, r, ctx) ?? JSON.stringify(renderer.json(r), null, 2);
-      return plainChunk(String((r as { path?: unknown }).path ?? ''), text);
+      return htmlReport().plainChunk(String((r as { path?: unknown }).path ?? ''), text);
     }
     default: {
       if (format === 'table' && ctx.fields) return fieldsTable(ctx.fields, pickColumns(renderer.header, renderer.rows(r), ctx.fields), ctx);
@@ -83,7 +89,8 @@ export class ResultWriter {
     private readonly header: string[],
     layout?: HtmlLayout,
   ) {
-    this.html = layout ?? (format === 'html' ? new HtmlFraming(sink) : null);
+    // prepareFormat('html') has run: the framing is built here, synchronously
+    this.html = layout ?? (format === 'html' ? new (htmlReport().HtmlFraming)(sink) : null);
   }
 
   async begin(): Promise<void> {

@@ -138,10 +138,14 @@ describe('document inputs', () => {
 export async function resolve(spec, ctx, next) { const r = await next(spec, ctx); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }\n`);
     writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify('file://' + join(dir, 'hooks.mjs'))});\n`);
     writeFileSync(log, '');
-    const r = wenxi(['figures', '-f', 'json', referencePath], { env: { NODE_OPTIONS: `--import ${hook}` } });
+    // the modules unbundled (WENXI_BUNDLE=off), so that the log names them
+    const r = wenxi(['figures', '-f', 'json', referencePath], { env: { NODE_OPTIONS: `--import ${hook}`, WENXI_BUNDLE: 'off' } });
     expect(r.code).toBe(0);
     const loaded = readFileSync(log, 'utf8');
     expect(loaded).toContain('/input/readers.js');
     expect(loaded).not.toMatch(/pdfjs-dist|\/input\/(?:pdf|docx|doc)\.js/);
+    // nor what only other commands or formats use: the segmenter, summaries, the HTML report, other renderers, the worker pool
+    expect(loaded).toContain('/report/renderers/figures.js');
+    expect(loaded).not.toMatch(/\/(?:segment|summarize|report\/html)\/|\/serve\/index\.js|renderers\/(?:analysis|stats|keywords|segment)\.js|pipeline\/pool\.js|nodejieba|cli-table3|chalk/);
   });
 });

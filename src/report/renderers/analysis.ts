@@ -6,7 +6,7 @@ import { mdEscape, mdTable } from '../markdown.js';
 import { fitTable, type Column, type FitCell } from '../table.js';
 import { displayWidth, truncate, truncateStart, wrap } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
-import { articleChunk } from '../html/index.js';
+import { html } from '../html-module.js';
 import { FIGURE_CSV_HEADER, figureRow, figuresMarkdown, figuresTable } from './figures.js';
 
 export const SECTIONS_SCHEMA = 'wenxi.sections/1';
@@ -162,7 +162,7 @@ export const analysisRenderer: Renderer<Analysis> = {
   table: (a, ctx) => terminalReport(a, ctx, false),
   text: (a) => textReport(a, false),
   md: (a) => markdownReport(a, false),
-  html: (a, ctx) => articleChunk(a, ctx.source),
+  html: (a, ctx) => html().articleChunk(a, ctx.source),
 };
 
 export const sectionsRenderer: Renderer<Analysis> = {
@@ -184,5 +184,5 @@ export const sectionsRenderer: Renderer<Analysis> = {
   table: (a, ctx) => terminalReport(a, ctx, true),
   text: (a) => textReport(a, true),
   md: (a) => markdownReport(a, true),
-  html: (a, ctx) => articleChunk(a, ctx.source),
+  html: (a, ctx) => html().articleChunk(a, ctx.source),
 };

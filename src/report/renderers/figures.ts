@@ -7,7 +7,7 @@ import { formatValue } from '../numbers.js';
 import { around, truncate, truncateStart } from '../text-width.js';
 import type { RenderContext, Renderer } from '../writer.js';
 import { paintCategory } from './categories.js';
-import { figuresChunk } from '../html/index.js';
+import { html } from '../html-module.js';
 
 export const FIGURE_CSV_HEADER = [
   'path', 'section', 'category', 'label', 'value', 'unit', 'approx', 'text', 'start', 'end', 'sentence',
@@ -134,7 +134,7 @@ export const figuresRenderer: Renderer<FiguresResult> = {
   json: (r) => ({ schema: r.schema, path: r.path, encoding: r.encoding, script: r.script, figures: r.figures, sectionHeadings: r.sectionHeadings }),
   header: FIGURE_CSV_HEADER,
   rows: (r) => r.figures.map((f) => figureRow(r.path, f, r.sectionHeadings)),
-  html: (r, ctx) => figuresChunk(r, ctx.source),
+  html: (r, ctx) => html().figuresChunk(r, ctx.source),
   table(r, ctx) {
     const title = ctx.chalk.bold(truncateStart(`${r.path}  (${r.figures.length} figures)`, ctx.width));
     const why = explainLines(r.figures);

@@ -1,28 +1,25 @@
 // Which renderer a command's results use, by name, so a worker thread can
-// format results itself and hand back text.
+// format results itself and hand back text. Each command loads its own
+// renderer only: `wenxi figures` never compiles the analysis tables.
 import type { TaskName } from '../../pipeline/tasks.js';
 import type { Renderer } from '../writer.js';
-import { analysisRenderer, sectionsRenderer } from './analysis.js';
-import { figuresRenderer } from './figures.js';
-import { keywordsRenderer } from './keywords.js';
-import { segmentRenderer } from './segment.js';
 
 export interface RenderOptions {
   delimiter?: string;
   pos?: boolean;
 }
 
-export function rendererFor(task: TaskName, opts: RenderOptions = {}): Renderer<any> {
+export async function loadRenderer(task: TaskName, opts: RenderOptions = {}): Promise<Renderer<any>> {
   switch (task) {
     case 'segment':
-      return segmentRenderer({ delimiter: opts.delimiter ?? ' ', pos: Boolean(opts.pos) });
+      return (await import('./segment.js')).segmentRenderer({ delimiter: opts.delimiter ?? ' ', pos: Boolean(opts.pos) });
     case 'figures':
-      return figuresRenderer;
+      return (await import('./figures.js')).figuresRenderer;
     case 'keywords':
-      return keywordsRenderer;
+      return (await import('./keywords.js')).keywordsRenderer;
     case 'sections':
-      return sectionsRenderer;
+      return (await import('./analysis.js')).sectionsRenderer;
     default:
-      return analysisRenderer;
+      return (await import('./analysis.js')).analysisRenderer;
   }
 }

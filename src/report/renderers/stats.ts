@@ -6,7 +6,7 @@ import { fitTable } from '../table.js';
 import { formatValue } from '../numbers.js';
 import { truncateStart } from '../text-width.js';
 import type { OutputFormat, RenderContext } from '../writer.js';
-import { statsPage } from '../html/index.js';
+import { html } from '../html-module.js';
 
 export function renderStats(s: CorpusStats, format: OutputFormat, ctx: RenderContext): string {
   const { chalk } = ctx;
@@ -33,7 +33,7 @@ export function renderStats(s: CorpusStats, format: OutputFormat, ctx: RenderCon
         format === 'tsv' ? '\t' : ',',
       );
     case 'html':
-      return statsPage(s);
+      return html().statsPage(s);
     case 'md':
       return [
         '# 语料概览 corpus summary',
