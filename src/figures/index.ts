@@ -15,7 +15,7 @@ import { attachLabels, keepLabelsOnWords } from './refiners/label.js';
 import { isNegative } from './refiners/negatives.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { attachChanges } from './refiners/change.js';
-import { attachItems } from './refiners/items.js';
+import { attachItems, attachParallelItems } from './refiners/items.js';
 import { notOfInterest, refineHouseholds } from './refiners/interest.js';
 import { inYear, PeriodReader } from './refiners/period.js';
 import { StatusReader } from './refiners/status.js';
@@ -154,6 +154,7 @@ class FigureRun {
     attachLabels(text, cands);
     keepLabelsOnWords(text, cands);
     attachItems(text, cands);
+    attachParallelItems(text, cands);
     attachChanges(text, cands);
     const keep = options.categories?.length ? new Set(options.categories) : null;
     if (keep) cands = cands.filter((c) => keep.has(c.category));

@@ -62,6 +62,20 @@ describe('分别 lists', () => {
   });
 });
 
+describe('parallel lists without 分别', () => {
+  it('as many items as figures, the figures joined directly: each its own item', () => {
+    expect(labels('进口和出口增长3.2%和1.8%。')).toEqual([['3.2%', '进口增长'], ['1.8%', '出口增长']]);
+    expect(labels('小麦和玉米价格为2.3元和1.8元。')).toEqual([['2.3元', '小麦价格'], ['1.8元', '玉米价格']]);
+    expect(labels('实现营业收入和利润总额58亿元和6亿元。')).toEqual([['58亿元', '营业收入'], ['6亿元', '利润总额']]);
+  });
+  it('counts that differ, or a subject that is no list, are left alone', () => {
+    const three = labels('东部和中部地区增长5%、6%和7%。').map(([, l]) => l);
+    expect(new Set(three).size).toBe(1);
+    const two = labels('完成投资5亿元和3亿元。').map(([, l]) => l);
+    expect(two[0]).toBe(two[1]);
+  });
+});
+
 describe('word boundaries', () => {
   it('an item and its measure split on a word boundary', () => {
     expect(splitMeasure('县城污水处理率', 2)).toEqual(['县城', '污水处理率']);

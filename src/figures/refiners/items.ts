@@ -156,3 +156,49 @@ export function attachItems(text: string, cands: Candidate[]): void {
     });
   }
 }
+
+/** joins between the figures of a list paired without 分别: a comma would also join clauses */
+const LIST_JOINS = ['、', '和', '与', '及', '以及'];
+/** verbs of the clause, longest first: the subject is what stands before */
+const CLAUSE_VERBS = [...new Set([...CHANGE_VERBS, ...LINK_VERBS])].sort((a, b) => b.length - a.length);
+
+/**
+ * Parallel lists without 分别 (进口和出口增长3.2%和1.8%, 实现营业收入和利润总额58亿元和6亿元):
+ * as many items as figures, the figures joined directly. Only figures that
+ * would otherwise share one label are paired; counts that differ, or a subject
+ * that is no list, leave them as they are.
+ */
+export function attachParallelItems(text: string, cands: Candidate[]): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const c = cands[i]!;
+    let j = i;
+    while (j + 1 < cands.length && LIST_JOINS.includes(text.slice(afterApprox(text, cands[j]!.end), cands[j + 1]!.start))) j++;
+    if (j === i) continue;
+    const group = cands.slice(i, j + 1);
+    i = j;
+    if (group.some((g) => g.labelRule?.startsWith('分别') || g.label !== c.label || g.unit !== c.unit)) continue;
+    const from = clauseStart(text, c.start, ITEM_CLAUSE_BREAKS);
+    let before = text.slice(from, c.start).replace(FURNITURE, '').trim().replace(LINKS_AROUND, '');
+    if (before.includes('分别') || before.includes('分別') || /[0-9０-９]/.test(before)) continue;
+    let verb = '';
+    for (const v of CLAUSE_VERBS) {
+      const at = before.lastIndexOf(v);
+      if (at > 0 && before.length - at - v.length <= 2) {
+        verb = before.slice(at);
+        before = before.slice(0, at);
+        break;
+      }
+    }
+    before = before.replace(LEADING_LIST_VERBS, '');
+    const read = readItems(before);
+    if (!read || read.items.length !== group.length || read.items.some((it) => it.length < 2 || it.length > 8)) continue;
+    const suffix = verbSuffix(verb);
+    group.forEach((g, n) => {
+      g.label = read.items[n]! + read.measure + suffix;
+      g.labelRule = `parallel list: item ${n + 1} of ${group.length}`;
+    });
+  }
+}
+
+/** verbs opening the clause before its list of subjects: 实现营业收入和利润总额… */
+const LEADING_LIST_VERBS = /^(?:实现|完成|达到|共有|拥有|新增|累计完成|累计实现)/;
