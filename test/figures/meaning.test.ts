@@ -52,6 +52,11 @@ describe('status', () => {
     expect(statusOf('《条例》明确，居住区的绿地率不低于30%。')).toEqual([['30%', null]]);
     expect(statusOf('违规施工伤树最低罚2万元。')).toEqual([['2万元', null]]);
   });
+  it('a requirement and a tariff are rules too: 余额需不低于30元, 计费…收费不超过10元; 市场需求 is no requirement', () => {
+    expect(statusOf('一卡通余额需不低于30元。')).toEqual([['30元', null]]);
+    expect(statusOf('采取计时计费模式，每日累计收费不超过10元。')).toEqual([['10元', null]]);
+    expect(statusOf('市场需求不低于500万吨。')).toEqual([['500万吨', 'target']]);
+  });
   it('a figure that is the subject takes the word of its predicate', () => {
     expect(statusOf('11种大病明年有望获得报销。')).toEqual([['11种', 'target']]);
     expect(statusOf('6万多家餐馆如果都安装，费用很高。')).toEqual([['6万多家', null]]);

@@ -12,7 +12,9 @@ export const TARGET_WORDS = [
 export const BOUND_WORDS = ['不低于', '不少于', '不超过', '不高于', '不多于', '不小于', '不大于'];
 
 /** words that make the sentence a rule: its bounds are norms, neither achieved nor planned */
-export const NORM_WORDS = ['条例', '规定', '办法', '细则', '应当', '必须', '不得', '须'];
+export const NORM_WORDS = ['条例', '规定', '办法', '细则', '应当', '必须', '不得', '须', '需',
+  // a tariff: its caps and floors are what it charges, not a plan (每日累计收费不超过10元)
+  '计费', '收费标准'];
 
 /**
  * Words that hold a target word but do not plan anything (主要, 重要, 将近,
@@ -20,7 +22,7 @@ export const NORM_WORDS = ['条例', '规定', '办法', '细则', '应当', '�
  * same place first, longest first, like a segmenter would.
  */
 export const TARGET_LOOKALIKES = [
-  '主要', '重要', '需要', '必要', '只要', '首要', '纲要', '摘要', '要素', '要点', '要求', '要件', '紧要', '要闻', '要害',
+  '主要', '重要', '需要', '需求', '必需', '必要', '只要', '首要', '纲要', '摘要', '要素', '要点', '要求', '要件', '紧要', '要闻', '要害',
   '将近', '将士', '将军', '将其', '模拟', '虚拟', '计划单列', '计划生育', '预期的', '好于预期', '超预期', '高于预期', '低于预期',
   '符合预期', '目标任务全面完成', '完成年初确定的目标', '实现年初确定的目标', '完成全年目标', '实现全年目标', '目标任务完成',
   '超额完成', '好于目标', '指标', '预算内', '安排部署',
