@@ -44,3 +44,33 @@ export interface Extractor {
   name: string;
   extract(ctx: ExtractContext, index: number): Candidate | null;
 }
+
+/**
+ * The candidate with every field present, in one order: the refiners then
+ * read and write objects of a single shape (V8 keeps one hidden class and its
+ * property accesses stay monomorphic), instead of one per mix of extractor
+ * and optional fields added later.
+ */
+export function shaped(c: Candidate): Candidate {
+  return {
+    start: c.start,
+    end: c.end,
+    token: c.token,
+    lastToken: c.lastToken,
+    value: c.value,
+    unit: c.unit,
+    kind: c.kind,
+    category: c.category,
+    approx: c.approx,
+    range: c.range,
+    discount: c.discount,
+    unitEnd: c.unitEnd,
+    tag: c.tag,
+    label: c.label,
+    period: c.period,
+    counted: c.counted,
+    change: c.change,
+    changeWhy: c.changeWhy,
+    labelRule: c.labelRule,
+  };
+}

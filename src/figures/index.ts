@@ -5,7 +5,7 @@
 import { CodePointMap } from '../text/codepoints.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Figure, FigureCategory, FigureStatus, Span } from '../types.js';
-import type { Candidate, ExtractContext } from './candidate.js';
+import { type Candidate, type ExtractContext, shaped } from './candidate.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { markApprox } from './refiners/approx.js';
 import { resolveBounds } from './refiners/bounds.js';
@@ -61,7 +61,7 @@ export function findCandidates(text: string, all = false, from = 0, to = text.le
     if (!all && !worthTrying(text, tokens[i]!)) continue;
     for (const ex of EXTRACTORS) {
       const c = ex.extract(ctx, i);
-      if (c) out.push(c);
+      if (c) out.push(shaped(c));
     }
   }
   return out;
@@ -181,6 +181,19 @@ class FigureRun {
       while (s < sentences.length && sentences[s]!.end <= c.start) s++;
       const sent = sentences[s];
       const sentence = sent && sent.start <= c.start ? sentenceWindow(text, sent.start, sent.end, c.start, c.end) : text.slice(c.start, c.end);
+      const start = map.toCp(c.start);
+      const sentenceStart = sent && sent.start <= c.start ? sent.start : c.start;
+      const frame = frameAt(frames, start);
+      const read = periods.read(sentenceStart, c.start, year ?? frame?.year ?? null);
+      const period = read ? inYear(read, frame?.year ?? null) : frame?.period;
+      const st = statuses.read(sentenceStart, c.start, frame);
+      let explain: Figure['explain'];
+      if (options.explain) {
+        explain = { extractor: c.tag, label: c.labelRule ?? 'none', status: st.why };
+        if (c.changeWhy) explain.change = c.changeWhy;
+      }
+      // every field present in one order (an absent one undefined, which JSON leaves out as before):
+      // one hidden class for all figures, whatever mix of optional fields each has
       const f: Figure = {
         text: text.slice(c.start, c.end),
         value: c.value,
@@ -188,25 +201,17 @@ class FigureRun {
         category: c.category,
         label: c.label ?? null,
         approx: c.approx,
-        start: map.toCp(c.start),
+        start,
         end: map.toCp(c.end),
         sentence,
         section: null,
+        range: c.range || undefined,
+        discount: c.discount ? true : undefined,
+        period: period || undefined,
+        status: st.status,
+        change: c.change ? { ...c.change } : undefined,
+        explain,
       };
-      if (c.range) f.range = c.range;
-      if (c.discount) f.discount = true;
-      const sentenceStart = sent && sent.start <= c.start ? sent.start : c.start;
-      const frame = frameAt(frames, f.start);
-      const read = periods.read(sentenceStart, c.start, year ?? frame?.year ?? null);
-      const period = read ? inYear(read, frame?.year ?? null) : frame?.period;
-      if (period) f.period = period;
-      const st = statuses.read(sentenceStart, c.start, frame);
-      f.status = st.status;
-      if (c.change) f.change = { ...c.change };
-      if (options.explain) {
-        f.explain = { extractor: c.tag, label: c.labelRule ?? 'none', status: st.why };
-        if (c.changeWhy) f.explain.change = c.changeWhy;
-      }
       if (options.status && f.status !== options.status) continue;
       figures.push(f);
     }
