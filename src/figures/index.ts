@@ -7,6 +7,7 @@ import { splitSentences } from '../text/sentences.js';
 import type { Figure, FigureCategory, FigureStatus, Span } from '../types.js';
 import { type Candidate, type ExtractContext, shaped } from './candidate.js';
 import { EXTRACTORS } from './extractors/index.js';
+import { wordFigures } from './extractors/word-figures.js';
 import { markApprox } from './refiners/approx.js';
 import { resolveBounds } from './refiners/bounds.js';
 import { inheritElidedCategories, refineCategory } from './refiners/category.js';
@@ -64,6 +65,7 @@ export function findCandidates(text: string, all = false, from = 0, to = text.le
       if (c) out.push(shaped(c));
     }
   }
+  for (const c of wordFigures(text, from, to)) out.push(shaped(c));
   return out;
 }
 
