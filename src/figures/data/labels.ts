@@ -104,4 +104,6 @@ export const NOUN_FOLLOWS = ['的', '等', '将建成', '建成', '投放', '配
 export const MONEY_HEADS = ['金', '费', '款', '资金', '补贴', '补助', '奖励'];
 
 /** a clause that only says when: the sentence's subject is in the next one (前天上午，北京市首批公共自行车…) */
+/** a clause that only says where a report comes from: 据《京华时报》报道, 据了解, 记者获悉 */
+export const ATTRIBUTION = /^(?:据.{0,20}(?:报道|介绍|显示|了解|统计|透露|称)|据悉|据了解|据介绍|据统计|记者(?:了解到|获悉|从.{1,16}获悉))$/;
 export const TIME_CLAUSE = /^(?:前天|昨天|今天|明天|昨日|今日|近日|日前|当天|当日|目前|上午|下午|晚上|凌晨|中午|近期|[0-9０-９]{1,4}年|[0-9０-９]{1,2}月|[0-9０-９]{1,2}日)+$/;

@@ -5,7 +5,7 @@
 // (6个项目 → 项目). Enumerations share one subject (771户、1352人脱贫成效 → 脱贫).
 import type { Candidate } from '../candidate.js';
 import {
-  BARE_COMPARATIVES, CHANGE_VERBS, MONEY_HEADS, NOUN_FOLLOWS, PHRASE_STOP_WORDS, SUBJECT_ENDS, SUBJECT_RESETS, TIME_CLAUSE, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
+  ATTRIBUTION, BARE_COMPARATIVES, CHANGE_VERBS, MONEY_HEADS, NOUN_FOLLOWS, PHRASE_STOP_WORDS, SUBJECT_ENDS, SUBJECT_RESETS, TIME_CLAUSE, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
   PHRASE_STOPS, PROTECTED_ENDINGS, PROTECTED_ONSETS, TRAILING_LINKS,
 } from '../data/labels.js';
 import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
@@ -440,6 +440,13 @@ function subjectOfChange(text: string, prev: Candidate | undefined, c: Candidate
   return s !== prev.label && usable(s) ? s : null;
 }
 
+/** s[k, k+len) is a word here: no word of the list crosses its start and none longer starts with it */
+function standsAlone(s: string, k: number, len: number): boolean {
+  if (wordAcross(s, k)) return false;
+  for (let n = 4; n > len; n--) if (isWordAt(s, k, k + n)) return false;
+  return true;
+}
+
 /** How far back (UTF-16) the subject of a sentence is looked for. */
 const SUBJECT_REACH = 80;
 const SENTENCE_OPEN = /[。！？!?；;\n]/;
@@ -450,17 +457,22 @@ function sentenceSubject(text: string, pos: number): string | null {
   while (start > 0 && pos - start < SUBJECT_REACH && !SENTENCE_OPEN.test(text[start - 1]!)) start--;
   if (pos - start >= SUBJECT_REACH) return null;
   let end = clauseEnd(text, start);
-  let s = text.slice(start, end).trim();
-  // 前天上午，北京市首批公共自行车开始投入使用: the first clause only says when
-  if (TIME_CLAUSE.test(s) && end < pos) {
+  // (a stray symbol or private-use character opening the sentence is no part of its words)
+  const clause = (a: number, b: number) => text.slice(a, b).trim().replace(/^[^\p{L}\p{N}“"「『《]+/u, '');
+  let s = clause(start, end);
+  // 前天上午，北京市首批公共自行车开始投入使用: the first clause only says when;
+  // 据《京华时报》报道，前天上午，…: or who says so (a bounded number of such clauses)
+  for (let n = 0; n < 3 && (TIME_CLAUSE.test(s) || ATTRIBUTION.test(s)) && end < pos; n++) {
     start = end + 1;
     end = clauseEnd(text, start);
-    s = text.slice(start, end).trim();
+    s = clause(start, end);
   }
   s = stripLeading(s, false);
   let cut = s.length;
   for (const v of SUBJECT_ENDS) {
-    const k = s.indexOf(v);
+    // a verb or preposition only where it is a word of its own: 共 of 公共自行车, 以 of 所以 do not end the subject
+    let k = s.indexOf(v);
+    while (k >= 0 && k < cut && !standsAlone(s, k, v.length)) k = s.indexOf(v, k + 1);
     if (k >= 2 && k < cut) cut = k;
   }
   s = s.slice(0, cut);
