@@ -1,0 +1,153 @@
+// The body's content words as the analysis keeps them: per sentence, the ids
+// of its distinct content words and how often each occurs, in flat typed
+// arrays. A Token object costs ~130 bytes and a 50 MB article has millions;
+// ranking needs only which words a sentence shares with others and how often
+// a span uses each word, so nothing else is kept past segmentation.
+
+import type { Article } from '../types.js';
+import { forEachWord, wordTag } from '../segment/index.js';
+import { CANDIDATE_MIN_UNITS, isCandidateWord } from '../summarize/candidates.js';
+import type { TermCounts } from '../summarize/tfidf.js';
+import { getStopWords } from '../summarize/wordlists.js';
+
+/** cppjieba's tag for words outside its dictionary */
+const UNKNOWN_TAG = 'x';
+
+export interface BodyWords {
+  /** the article's distinct content words; a word's id is its index here */
+  words: string[];
+  /** 1 where the word's tag is the unknown-word tag (an HMM-made word) */
+  unknown: Uint8Array;
+  /**
+   * Sentence k's distinct content words are bag[from[k]] … bag[from[k + 1] - 1],
+   * in order of first occurrence, and count[] says how often each occurs.
+   * Text order within and across sentences, so a bag position orders first
+   * occurrences as their text offsets do.
+   */
+  bag: Int32Array;
+  count: Int32Array;
+  from: Int32Array;
+  /** the headline's content words (ids, every occurrence, in order) */
+  title: number[];
+}
+
+/** A growable Int32Array. */
+class Ints {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * Segment the body paragraph by paragraph (one native call per line is much
+ * cheaper than one per sentence) and keep each sentence's content words.
+ * Which words those are is decided once per distinct word.
+ */
+export function bodyWords(article: Article): BodyWords {
+  const stop = getStopWords();
+  const ids = new Map<string, number>(); // -1: not a content word
+  const words: string[] = [];
+  const unknown: number[] = [];
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      const tag = wordTag(w);
+      id = isCandidateWord(w, tag, stop) ? words.length : -1;
+      if (id >= 0) {
+        words.push(w);
+        unknown.push(tag === UNKNOWN_TAG ? 1 : 0);
+      }
+      ids.set(w, id);
+    }
+    return id;
+  };
+
+  const sentences = article.sentences;
+  const n = sentences.length;
+  const from = new Int32Array(n + 1);
+  const bag = new Ints();
+  const count = new Ints();
+  // where word id sits in the current sentence's bag (+1), and in which sentence (+1)
+  const seenIn: number[] = [];
+  const slot: number[] = [];
+  let open = -1; // the sentence being filled
+  const enter = (k: number) => {
+    for (let j = open + 1; j <= k; j++) from[j] = bag.length;
+    open = k;
+  };
+
+  let k = 0;
+  for (const p of article.paragraphs) {
+    while (k < n && sentences[k]!.end <= p.start) k++;
+    if (k >= n || sentences[k]!.start >= p.end) continue;
+    forEachWord(p.text, { minLength: CANDIDATE_MIN_UNITS }, (w, s) => {
+      const start = s + p.start;
+      while (k < n && sentences[k]!.end <= start) k++;
+      const sen = sentences[k];
+      if (!sen || start < sen.start || start >= p.end) return; // between sentences (blank) or past the body
+      const id = idOf(w);
+      if (id < 0) return;
+      if (k !== open) enter(k);
+      if (seenIn[id] === k + 1) {
+        count.data[slot[id]!]!++;
+        return;
+      }
+      seenIn[id] = k + 1;
+      slot[id] = bag.length;
+      bag.push(id);
+      count.push(1);
+    });
+  }
+  enter(n);
+
+  const titleIds: number[] = [];
+  const t = article.meta.title;
+  if (t)
+    forEachWord(t, {}, (w) => {
+      const id = idOf(w);
+      if (id >= 0) titleIds.push(id);
+    });
+  return { words, unknown: Uint8Array.from(unknown), bag: bag.done(), count: count.done(), from, title: titleIds };
+}
+
+const EMPTY = new Int32Array(0);
+
+/** Sentence k's distinct content words (a view, no copy). */
+export function sentenceBag(b: BodyWords, k: number): Int32Array {
+  const a = b.from[k]!;
+  const z = b.from[k + 1]!;
+  return a === z ? EMPTY : b.bag.subarray(a, z);
+}
+
+/**
+ * Term counts of the given sentences (in text order), as countTerms counts
+ * their tokens with byOffset: a term's `first` is the bag position of its
+ * first occurrence, which orders as its text offset does. With `title`, the
+ * headline's words count first, as they come first in the article's tokens.
+ */
+export function countSentences(b: BodyWords, sentences: Iterable<number>, opts: { title?: boolean } = {}): TermCounts {
+  const terms: TermCounts['terms'] = new Map();
+  let total = 0;
+  const add = (id: number, n: number, first: number) => {
+    total += n;
+    const w = b.words[id]!;
+    const e = terms.get(w);
+    if (e) e.n += n;
+    else terms.set(w, { n, first, unknown: b.unknown[id] === 1 });
+  };
+  // body positions start after the headline's, which come first
+  const base = opts.title ? b.title.length : 0;
+  if (opts.title) b.title.forEach((id, i) => add(id, 1, i));
+  for (const k of sentences) for (let i = b.from[k]!; i < b.from[k + 1]!; i++) add(b.bag[i]!, b.count[i]!, base + i);
+  return { total, terms };
+}
