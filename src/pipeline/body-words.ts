@@ -14,10 +14,10 @@ import { getStopWords } from '../summarize/wordlists.js';
 const UNKNOWN_TAG = 'x';
 
 export interface BodyWords {
-  /** the article's distinct content words; a word's id is its index here */
-  words: string[];
+  /** content words by id (the process' lexicon: more than this article's) */
+  words: readonly string[];
   /** 1 where the word's tag is the unknown-word tag (an HMM-made word) */
-  unknown: Uint8Array;
+  unknown: readonly number[];
   /**
    * Sentence k's distinct content words are bag[from[k]] … bag[from[k + 1] - 1],
    * in order of first occurrence, and count[] says how often each occurs.
@@ -49,41 +49,75 @@ class Ints {
 }
 
 /**
+ * Every word seen so far, with what the analysis needs to know of it, for
+ * the whole process: deciding whether a word is a content word (its tag, the
+ * stop list, a few regexes) costs more than the word's segmentation, and the
+ * same few thousand words recur in every article. Ids only grow; a table
+ * grown past LEXICON_MAX is replaced (before an article, never during one).
+ */
+interface Lexicon {
+  /** word → id; -1 for a word that is no content word */
+  ids: Map<string, number>;
+  words: string[];
+  unknown: number[];
+  /** per id: the serial of the sentence the word was last seen in, and its place in that sentence's bag */
+  seenIn: Int32Array;
+  slot: Int32Array;
+  /** sentences numbered across articles, so seenIn needs no reset */
+  serial: number;
+}
+
+const LEXICON_MAX = 500_000;
+let lexicon: Lexicon | null = null;
+
+function currentLexicon(): Lexicon {
+  if (!lexicon || lexicon.ids.size > LEXICON_MAX || lexicon.serial > 2 ** 30)
+    lexicon = { ids: new Map(), words: [], unknown: [], seenIn: new Int32Array(1024), slot: new Int32Array(1024), serial: 0 };
+  return lexicon;
+}
+
+function idOf(lex: Lexicon, w: string, stop: Set<string>): number {
+  let id = lex.ids.get(w);
+  if (id === undefined) {
+    const tag = wordTag(w);
+    id = isCandidateWord(w, tag, stop) ? lex.words.length : -1;
+    if (id >= 0) {
+      lex.words.push(w);
+      lex.unknown.push(tag === UNKNOWN_TAG ? 1 : 0);
+      if (id >= lex.seenIn.length) {
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        lex.seenIn = grow(lex.seenIn);
+        lex.slot = grow(lex.slot);
+      }
+    }
+    lex.ids.set(w, id);
+  }
+  return id;
+}
+
+/**
  * Segment the body paragraph by paragraph (one native call per line is much
  * cheaper than one per sentence) and keep each sentence's content words.
- * Which words those are is decided once per distinct word.
  */
 export function bodyWords(article: Article): BodyWords {
   const stop = getStopWords();
-  const ids = new Map<string, number>(); // -1: not a content word
-  const words: string[] = [];
-  const unknown: number[] = [];
-  const idOf = (w: string): number => {
-    let id = ids.get(w);
-    if (id === undefined) {
-      const tag = wordTag(w);
-      id = isCandidateWord(w, tag, stop) ? words.length : -1;
-      if (id >= 0) {
-        words.push(w);
-        unknown.push(tag === UNKNOWN_TAG ? 1 : 0);
-      }
-      ids.set(w, id);
-    }
-    return id;
-  };
+  const lex = currentLexicon();
 
   const sentences = article.sentences;
   const n = sentences.length;
   const from = new Int32Array(n + 1);
   const bag = new Ints();
   const count = new Ints();
-  // where word id sits in the current sentence's bag (+1), and in which sentence (+1)
-  const seenIn: number[] = [];
-  const slot: number[] = [];
   let open = -1; // the sentence being filled
+  let serial = 0;
   const enter = (k: number) => {
     for (let j = open + 1; j <= k; j++) from[j] = bag.length;
     open = k;
+    serial = ++lex.serial;
   };
 
   let k = 0;
@@ -95,15 +129,15 @@ export function bodyWords(article: Article): BodyWords {
       while (k < n && sentences[k]!.end <= start) k++;
       const sen = sentences[k];
       if (!sen || start < sen.start || start >= p.end) return; // between sentences (blank) or past the body
-      const id = idOf(w);
+      const id = idOf(lex, w, stop);
       if (id < 0) return;
       if (k !== open) enter(k);
-      if (seenIn[id] === k + 1) {
-        count.data[slot[id]!]!++;
+      if (lex.seenIn[id] === serial) {
+        count.data[lex.slot[id]!]!++;
         return;
       }
-      seenIn[id] = k + 1;
-      slot[id] = bag.length;
+      lex.seenIn[id] = serial;
+      lex.slot[id] = bag.length;
       bag.push(id);
       count.push(1);
     });
@@ -114,10 +148,10 @@ export function bodyWords(article: Article): BodyWords {
   const t = article.meta.title;
   if (t)
     forEachWord(t, {}, (w) => {
-      const id = idOf(w);
+      const id = idOf(lex, w, stop);
       if (id >= 0) titleIds.push(id);
     });
-  return { words, unknown: Uint8Array.from(unknown), bag: bag.done(), count: count.done(), from, title: titleIds };
+  return { words: lex.words, unknown: lex.unknown, bag: bag.done(), count: count.done(), from, title: titleIds };
 }
 
 const EMPTY = new Int32Array(0);
