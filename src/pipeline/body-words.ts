@@ -170,18 +170,33 @@ export function sentenceBag(b: BodyWords, k: number): Int32Array {
  * headline's words count first, as they come first in the article's tokens.
  */
 export function countSentences(b: BodyWords, sentences: Iterable<number>, opts: { title?: boolean } = {}): TermCounts {
-  const terms: TermCounts['terms'] = new Map();
+  // Tallied by id in reused arrays; the map is built once per distinct word,
+  // in order of first occurrence as countTerms builds it.
+  if (tally.length < b.words.length) {
+    tally = new Int32Array(b.words.length * 2);
+    firstAt = new Int32Array(b.words.length * 2);
+  }
+  const touched: number[] = [];
   let total = 0;
   const add = (id: number, n: number, first: number) => {
     total += n;
-    const w = b.words[id]!;
-    const e = terms.get(w);
-    if (e) e.n += n;
-    else terms.set(w, { n, first, unknown: b.unknown[id] === 1 });
+    if (tally[id] === 0) {
+      touched.push(id);
+      firstAt[id] = first;
+    }
+    tally[id] += n;
   };
   // body positions start after the headline's, which come first
   const base = opts.title ? b.title.length : 0;
   if (opts.title) b.title.forEach((id, i) => add(id, 1, i));
   for (const k of sentences) for (let i = b.from[k]!; i < b.from[k + 1]!; i++) add(b.bag[i]!, b.count[i]!, base + i);
+  const terms: TermCounts['terms'] = new Map();
+  for (const id of touched) {
+    terms.set(b.words[id]!, { n: tally[id]!, first: firstAt[id]!, unknown: b.unknown[id] === 1 });
+    tally[id] = 0;
+  }
   return { total, terms };
 }
+
+let tally = new Int32Array(0);
+let firstAt = new Int32Array(0);
