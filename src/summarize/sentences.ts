@@ -42,8 +42,9 @@ const FIGURE_CAP = 3;
 /** shorter sentences (headings, lead-ins) are not picked while longer ones exist */
 const MIN_CODE_POINTS = 12;
 const MIN_CONTENT_WORDS = 3;
-/** a summary sentence ends like one; a line without an end mark is a heading or a caption */
-const ENDS_SENTENCE = /[。！？!?；;…][”’"'」』）)】\]》]*$/;
+/** a summary sentence ends like one (an end mark, then closers); a line without an end mark is a heading or a caption */
+const END_MARKS = '。！？!?；;…';
+const CLOSERS = '”’"\'」』）)】]》';
 
 export function rankSentences(sentences: SentenceInput[], max: number): SummarySentence[] {
   if (max <= 0 || sentences.length === 0) return [];
@@ -111,11 +112,7 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
     [score, next] = [next, score];
     if (delta < EPSILON) break;
   }
-  const eligible = (i: number) =>
-    codePointLength(sentences[i]!.text) >= MIN_CODE_POINTS &&
-    bags[i]!.length >= MIN_CONTENT_WORDS &&
-    ENDS_SENTENCE.test(sentences[i]!.text) &&
-    isQuotable(sentences[i]!);
+  const eligible = (i: number) => bags[i]!.length >= MIN_CONTENT_WORDS && quotable(sentences[i]!);
   let pool = sentences.map((_, i) => i).filter(eligible);
   if (pool.length === 0) pool = sentences.map((_, i) => i);
   const ranked: Ranked<number>[] = pool.map((i) => ({
@@ -135,7 +132,7 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
   let seenPicks = 0;
   while (picked.length < max && left.length > 0) {
     for (; seenPicks < picked.length; seenPicks++) {
-      const p = new Set(bags[picked[seenPicks]!.item]!);
+      const p = markBag(bags[picked[seenPicks]!.item]!);
       for (let k = 0; k < left.length; k++) overlap[k] = Math.max(overlap[k]!, cosine(bags[left[k]!.item]!, p));
     }
     let best = 0;
@@ -200,10 +197,54 @@ function bagOf(s: SentenceInput): WordBag {
   return bag;
 }
 
-/** Cosine of two sets of distinct words (b as a Set). */
-function cosine(a: WordBag, b: Set<number>): number {
+/** Whether a sentence's text may make a key sentence: long enough, ending like a sentence, quotable. */
+function quotable(s: SentenceInput): boolean {
+  return codePointLength(s.text) >= MIN_CODE_POINTS && endsLikeSentence(s.text) && isQuotable(s);
+}
+
+/**
+ * /[。！？!?；;…][”’"'」』）)】\]》]*$/.test(text), read from the end: the regex
+ * tries every end mark of the text, about a microsecond a sentence, and every
+ * sentence of an article is a candidate. No closer is an end mark, so the
+ * mark must stand just before the closers the text ends with.
+ */
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && END_MARKS.includes(text[i]!);
+}
+
+/** The words of one bag marked in a reused array (by id), for cosines against it. */
+let marks = new Int32Array(1024);
+let markStamp = 0;
+interface Marked {
+  stamp: number;
+  size: number;
+}
+function markBag(bag: WordBag): Marked {
+  if (++markStamp > 2 ** 30) {
+    marks.fill(0);
+    markStamp = 1;
+  }
+  for (let i = 0; i < bag.length; i++) {
+    const w = bag[i]!;
+    if (w >= marks.length) {
+      const next = new Int32Array(Math.max(w + 1, marks.length * 2));
+      next.set(marks);
+      marks = next;
+    }
+    marks[w] = markStamp;
+  }
+  return { stamp: markStamp, size: bag.length };
+}
+
+/** Cosine of two sets of distinct words, b marked by markBag (and no bag marked since). */
+function cosine(a: WordBag, b: Marked): number {
   if (a.length === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (let i = 0; i < a.length; i++) if (b.has(a[i]!)) shared++;
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i]!;
+    if (w < marks.length && marks[w] === b.stamp) shared++;
+  }
   return shared / Math.sqrt(a.length * b.size);
 }
