@@ -10,8 +10,8 @@ import { codePointLength, codePointPrefix } from '../text/codepoints.js';
 import { isCandidate } from '../summarize/candidates.js';
 import { extractKeywords, keySentences, type KeywordMethod, type SentenceInput } from '../summarize/index.js';
 import { newsLead } from '../summarize/selection.js';
-import { mergeTerms, rankTerms, type TermCounts } from '../summarize/tfidf.js';
-import { bodyWords, countSentences, sentenceBag, type BodyWords } from './body-words.js';
+import { bodyWords, sentenceBag, type BodyWords } from './body-words.js';
+import { countIds, mergeIds, rankIds, type IdCounts } from './body-terms.js';
 import type {
   Article,
   ArticleMeta,
@@ -235,12 +235,12 @@ function textrankKeywordsOf(
 }
 
 function tfidfKeywordsOf(article: Article, bw: BodyWords, top: number, sectionTop: number): { article: Keyword[]; sections: Keyword[][] } {
-  const counts = countSentences(bw, article.sentences.keys(), { title: true });
+  const counts = countIds(bw, article.sentences.keys(), { title: true });
   if (wholeBody(article)) {
-    const kw = rankTerms(counts, Math.max(top, sectionTop));
+    const kw = rankIds(bw, counts, Math.max(top, sectionTop));
     return { article: kw.slice(0, top), sections: [kw.slice(0, sectionTop)] };
   }
-  return { article: rankTerms(counts, top), sections: tfidfBySection(article.sections, bw, sectionTop, counts) };
+  return { article: rankIds(bw, counts, top), sections: tfidfBySection(article.sections, bw, sectionTop, counts) };
 }
 
 /**
@@ -248,17 +248,17 @@ function tfidfKeywordsOf(article: Article, bw: BodyWords, top: number, sectionTo
  * section's counts are its own sentences' plus its subsections', summed up the
  * tree instead of recounted at every level of a long report.
  */
-function tfidfBySection(sections: Section[], bw: BodyWords, top: number, article: TermCounts): Keyword[][] {
-  const counts: TermCounts[] = [];
+function tfidfBySection(sections: Section[], bw: BodyWords, top: number, article: IdCounts): Keyword[][] {
+  const counts: IdCounts[] = [];
   const out: Keyword[][] = [];
   const children = childrenOf(sections);
   for (let k = sections.length - 1; k >= 0; k--) {
     const sec = sections[k]!;
     const kids = children[k]!;
     const inChild = new Set(kids.flatMap((c) => sections[c]!.sentences));
-    const own = countSentences(bw, sec.sentences.filter((i) => !inChild.has(i)));
-    counts[k] = kids.length ? mergeTerms([own, ...kids.map((c) => counts[c]!)]) : own;
-    out[k] = rankTerms(counts[k]!, top, article);
+    const own = countIds(bw, sec.sentences.filter((i) => !inChild.has(i)));
+    counts[k] = kids.length ? mergeIds(bw, [own, ...kids.map((c) => counts[c]!)]) : own;
+    out[k] = rankIds(bw, counts[k]!, top, article);
   }
   return out;
 }

@@ -7,7 +7,6 @@
 import type { Article } from '../types.js';
 import { forEachWord, wordTag } from '../segment/index.js';
 import { CANDIDATE_MIN_UNITS, isCandidateWord } from '../summarize/candidates.js';
-import type { TermCounts } from '../summarize/tfidf.js';
 import { getStopWords } from '../summarize/wordlists.js';
 
 /** cppjieba's tag for words outside its dictionary */
@@ -18,6 +17,8 @@ export interface BodyWords {
   words: readonly string[];
   /** 1 where the word's tag is the unknown-word tag (an HMM-made word) */
   unknown: readonly number[];
+  /** the words' IDF, filled in as asked for (body-terms.ts); NaN before */
+  idf: number[];
   /**
    * Sentence k's distinct content words are bag[from[k]] … bag[from[k + 1] - 1],
    * in order of first occurrence, and count[] says how often each occurs.
@@ -60,6 +61,8 @@ interface Lexicon {
   ids: Map<string, number>;
   words: string[];
   unknown: number[];
+  /** per id: the word's IDF once asked for (NaN before) */
+  idf: number[];
   /** per id: the serial of the sentence the word was last seen in, and its place in that sentence's bag */
   seenIn: Int32Array;
   slot: Int32Array;
@@ -72,7 +75,7 @@ let lexicon: Lexicon | null = null;
 
 function currentLexicon(): Lexicon {
   if (!lexicon || lexicon.ids.size > LEXICON_MAX || lexicon.serial > 2 ** 30)
-    lexicon = { ids: new Map(), words: [], unknown: [], seenIn: new Int32Array(1024), slot: new Int32Array(1024), serial: 0 };
+    lexicon = { ids: new Map(), words: [], unknown: [], idf: [], seenIn: new Int32Array(1024), slot: new Int32Array(1024), serial: 0 };
   return lexicon;
 }
 
@@ -84,6 +87,7 @@ function idOf(lex: Lexicon, w: string, stop: Set<string>): number {
     if (id >= 0) {
       lex.words.push(w);
       lex.unknown.push(tag === UNKNOWN_TAG ? 1 : 0);
+      lex.idf.push(NaN);
       if (id >= lex.seenIn.length) {
         const grow = (a: Int32Array) => {
           const b = new Int32Array(a.length * 2);
@@ -151,7 +155,7 @@ export function bodyWords(article: Article): BodyWords {
       const id = idOf(lex, w, stop);
       if (id >= 0) titleIds.push(id);
     });
-  return { words: lex.words, unknown: lex.unknown, bag: bag.done(), count: count.done(), from, title: titleIds };
+  return { words: lex.words, unknown: lex.unknown, idf: lex.idf, bag: bag.done(), count: count.done(), from, title: titleIds };
 }
 
 const EMPTY = new Int32Array(0);
@@ -162,41 +166,3 @@ export function sentenceBag(b: BodyWords, k: number): Int32Array {
   const z = b.from[k + 1]!;
   return a === z ? EMPTY : b.bag.subarray(a, z);
 }
-
-/**
- * Term counts of the given sentences (in text order), as countTerms counts
- * their tokens with byOffset: a term's `first` is the bag position of its
- * first occurrence, which orders as its text offset does. With `title`, the
- * headline's words count first, as they come first in the article's tokens.
- */
-export function countSentences(b: BodyWords, sentences: Iterable<number>, opts: { title?: boolean } = {}): TermCounts {
-  // Tallied by id in reused arrays; the map is built once per distinct word,
-  // in order of first occurrence as countTerms builds it.
-  if (tally.length < b.words.length) {
-    tally = new Int32Array(b.words.length * 2);
-    firstAt = new Int32Array(b.words.length * 2);
-  }
-  const touched: number[] = [];
-  let total = 0;
-  const add = (id: number, n: number, first: number) => {
-    total += n;
-    if (tally[id] === 0) {
-      touched.push(id);
-      firstAt[id] = first;
-    }
-    tally[id] += n;
-  };
-  // body positions start after the headline's, which come first
-  const base = opts.title ? b.title.length : 0;
-  if (opts.title) b.title.forEach((id, i) => add(id, 1, i));
-  for (const k of sentences) for (let i = b.from[k]!; i < b.from[k + 1]!; i++) add(b.bag[i]!, b.count[i]!, base + i);
-  const terms: TermCounts['terms'] = new Map();
-  for (const id of touched) {
-    terms.set(b.words[id]!, { n: tally[id]!, first: firstAt[id]!, unknown: b.unknown[id] === 1 });
-    tally[id] = 0;
-  }
-  return { total, terms };
-}
-
-let tally = new Int32Array(0);
-let firstAt = new Int32Array(0);
