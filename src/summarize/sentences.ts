@@ -54,7 +54,7 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
   // through an inverted index (word → sentences so far) with a reused counter.
   // Edges go into flat arrays in the order they are found; each node's row is
   // then laid out in that order, so sums run in the same order as ever.
-  const postings = new Map<number, number[]>();
+  const postings = postingsFor(bags);
   const count = new Int32Array(n);
   const touched: number[] = [];
   const ea: number[] = [];
@@ -64,9 +64,7 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
   for (let i = 0; i < n; i++) {
     const bag = bags[i]!;
     for (let x = 0; x < bag.length; x++) {
-      const w = bag[x]!;
-      let list = postings.get(w);
-      if (!list) postings.set(w, (list = []));
+      const list = postings.lists[postings.slot[bag[x]!]!]!;
       for (const j of list) if (count[j]!++ === 0) touched.push(j);
       list.push(i);
     }
@@ -212,6 +210,40 @@ function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
   return i >= 0 && END_MARKS.includes(text[i]!);
+}
+
+/**
+ * An empty posting list per distinct word of the bags, found through an
+ * array by word id (reused across calls, by stamp) rather than a map.
+ */
+let postSlot = new Int32Array(1024);
+let postStamp = new Int32Array(1024);
+let postCall = 0;
+function postingsFor(bags: WordBag[]): { slot: Int32Array; lists: number[][] } {
+  if (++postCall > 2 ** 30) {
+    postStamp.fill(0);
+    postCall = 1;
+  }
+  const lists: number[][] = [];
+  for (const bag of bags)
+    for (let x = 0; x < bag.length; x++) {
+      const w = bag[x]!;
+      if (w >= postSlot.length) {
+        const size = Math.max(w + 1, postSlot.length * 2);
+        const slot = new Int32Array(size);
+        slot.set(postSlot);
+        const stamp = new Int32Array(size);
+        stamp.set(postStamp);
+        postSlot = slot;
+        postStamp = stamp;
+      }
+      if (postStamp[w] !== postCall) {
+        postStamp[w] = postCall;
+        postSlot[w] = lists.length;
+        lists.push([]);
+      }
+    }
+  return { slot: postSlot, lists };
 }
 
 /** The words of one bag marked in a reused array (by id), for cosines against it. */
