@@ -5,7 +5,7 @@
 // a span uses each word, so nothing else is kept past segmentation.
 
 import type { Article } from '../types.js';
-import { forEachWord, wordTag } from '../segment/index.js';
+import { forEachSpan, forEachWord, wordTag } from '../segment/index.js';
 import { CANDIDATE_MIN_UNITS, isCandidateWord } from '../summarize/candidates.js';
 import { getStopWords } from '../summarize/wordlists.js';
 
@@ -57,8 +57,15 @@ class Ints {
  * grown past LEXICON_MAX is replaced (before an article, never during one).
  */
 interface Lexicon {
-  /** word → id; -1 for a word that is no content word */
-  ids: Map<string, number>;
+  /**
+   * every word seen, content word or not, found by a hash of its UTF-16
+   * units (open addressing: entry + 1, 0 for empty), so a word seen before
+   * is looked up in the line it was cut from, without a string made for it
+   */
+  table: Int32Array;
+  entries: string[];
+  /** per entry: the word's id, or -1 for a word that is no content word */
+  entryId: number[];
   words: string[];
   unknown: number[];
   /** per id: the word's IDF once asked for (NaN before) */
@@ -74,33 +81,79 @@ const LEXICON_MAX = 500_000;
 let lexicon: Lexicon | null = null;
 
 function currentLexicon(): Lexicon {
-  if (!lexicon || lexicon.ids.size > LEXICON_MAX || lexicon.serial > 2 ** 30)
-    lexicon = { ids: new Map(), words: [], unknown: [], idf: [], seenIn: new Int32Array(1024), slot: new Int32Array(1024), serial: 0 };
+  if (!lexicon || lexicon.entries.length > LEXICON_MAX || lexicon.serial > 2 ** 30)
+    lexicon = {
+      table: new Int32Array(1 << 14),
+      entries: [],
+      entryId: [],
+      words: [],
+      unknown: [],
+      idf: [],
+      seenIn: new Int32Array(1024),
+      slot: new Int32Array(1024),
+      serial: 0,
+    };
   return lexicon;
 }
 
-function idOf(lex: Lexicon, w: string, stop: Set<string>): number {
-  let id = lex.ids.get(w);
-  if (id === undefined) {
-    const tag = wordTag(w);
-    id = isCandidateWord(w, tag, stop) ? lex.words.length : -1;
-    if (id >= 0) {
-      lex.words.push(w);
-      lex.unknown.push(tag === UNKNOWN_TAG ? 1 : 0);
-      lex.idf.push(NaN);
-      if (id >= lex.seenIn.length) {
-        const grow = (a: Int32Array) => {
-          const b = new Int32Array(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        lex.seenIn = grow(lex.seenIn);
-        lex.slot = grow(lex.slot);
-      }
-    }
-    lex.ids.set(w, id);
+/** a seed per process, so no text can be written to make the table's words collide (as Map's hash is seeded) */
+const SEED = (Math.random() * 0x100000000) | 0;
+
+function hashUnits(src: string, a: number, b: number): number {
+  let h = SEED ^ 0x811c9dc5; // FNV-1a over UTF-16 units
+  for (let i = a; i < b; i++) h = Math.imul(h ^ src.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The id of the word src.slice(a, b); -1 when it is no content word. */
+function idOf(lex: Lexicon, src: string, a: number, b: number, stop: Set<string>): number {
+  const mask = lex.table.length - 1;
+  let p = hashUnits(src, a, b) & mask;
+  for (let e = lex.table[p]!; e !== 0; e = lex.table[p]!) {
+    const w = lex.entries[e - 1]!;
+    if (w.length === b - a && sameUnits(w, src, a)) return lex.entryId[e - 1]!;
+    p = (p + 1) & mask;
   }
+  const w = a === 0 && b === src.length ? src : src.slice(a, b);
+  const tag = wordTag(w);
+  const id = isCandidateWord(w, tag, stop) ? lex.words.length : -1;
+  if (id >= 0) {
+    lex.words.push(w);
+    lex.unknown.push(tag === UNKNOWN_TAG ? 1 : 0);
+    lex.idf.push(NaN);
+    if (id >= lex.seenIn.length) {
+      lex.seenIn = grown(lex.seenIn, lex.seenIn.length * 2);
+      lex.slot = grown(lex.slot, lex.slot.length * 2);
+    }
+  }
+  lex.entries.push(w);
+  lex.entryId.push(id);
+  lex.table[p] = lex.entries.length;
+  if (lex.entries.length * 2 > lex.table.length) rehash(lex);
   return id;
+}
+
+function sameUnits(w: string, src: string, a: number): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== src.charCodeAt(a + i)) return false;
+  return true;
+}
+
+function grown(x: Int32Array, size: number): Int32Array {
+  const y = new Int32Array(size);
+  y.set(x);
+  return y;
+}
+
+/** Twice the table, every entry placed again: at most half full. */
+function rehash(lex: Lexicon): void {
+  const table = new Int32Array(lex.table.length * 2);
+  const mask = table.length - 1;
+  lex.entries.forEach((w, k) => {
+    let p = hashUnits(w, 0, w.length) & mask;
+    while (table[p] !== 0) p = (p + 1) & mask;
+    table[p] = k + 1;
+  });
+  lex.table = table;
 }
 
 /**
@@ -128,12 +181,12 @@ export function bodyWords(article: Article): BodyWords {
   for (const p of article.paragraphs) {
     while (k < n && sentences[k]!.end <= p.start) k++;
     if (k >= n || sentences[k]!.start >= p.end) continue;
-    forEachWord(p.text, { minLength: CANDIDATE_MIN_UNITS }, (w, s) => {
+    forEachSpan(p.text, { minLength: CANDIDATE_MIN_UNITS }, (src, a, b, s) => {
       const start = s + p.start;
       while (k < n && sentences[k]!.end <= start) k++;
       const sen = sentences[k];
       if (!sen || start < sen.start || start >= p.end) return; // between sentences (blank) or past the body
-      const id = idOf(lex, w, stop);
+      const id = idOf(lex, src, a, b, stop);
       if (id < 0) return;
       if (k !== open) enter(k);
       if (lex.seenIn[id] === serial) {
@@ -152,7 +205,7 @@ export function bodyWords(article: Article): BodyWords {
   const t = article.meta.title;
   if (t)
     forEachWord(t, {}, (w) => {
-      const id = idOf(lex, w, stop);
+      const id = idOf(lex, w, 0, w.length, stop);
       if (id >= 0) titleIds.push(id);
     });
   return { words: lex.words, unknown: lex.unknown, idf: lex.idf, bag: bag.done(), count: count.done(), from, title: titleIds };

@@ -75,6 +75,19 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
  * word (the analysis keeps word ids) allocates nothing else per word.
  */
 export function forEachWord(text: string, options: SegmentOptions, visit: (word: string, start: number, end: number) => void): void {
+  forEachSpan(text, options, (src, a, b, start, end) => visit(a === 0 && b === src.length ? src : src.slice(a, b), start, end));
+}
+
+/**
+ * forEachWord without the word's string: the word is src.slice(a, b). On the
+ * hot path src is the line cut, so a caller that looks words up by their
+ * units (body-words.ts) makes no string for a word it has seen before.
+ */
+export function forEachSpan(
+  text: string,
+  options: SegmentOptions,
+  visit: (src: string, a: number, b: number, start: number, end: number) => void,
+): void {
   const mode = options.mode ?? 'default';
   const hmm = options.hmm ?? true;
   const jieba = getJieba();
@@ -95,12 +108,11 @@ export function forEachWord(text: string, options: SegmentOptions, visit: (word:
         const a = spans[i]!;
         const b = spans[i + 1]!;
         if (b - a < minLength) continue;
-        const w = line.slice(a, b);
         const c = line.charCodeAt(a);
-        if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(w)) continue;
+        if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(line.slice(a, b))) continue;
         const s = from + a;
-        if (identity) visit(w, s, from + b);
-        else visit(w, map.toCp(s), map.toCp(from + b));
+        if (identity) visit(line, a, b, s, from + b);
+        else visit(line, a, b, map.toCp(s), map.toCp(from + b));
       }
       return;
     }
@@ -120,8 +132,8 @@ export function forEachWord(text: string, options: SegmentOptions, visit: (word:
         const c = w.charCodeAt(0);
         if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(w)) continue;
         const s = from + start;
-        if (identity) visit(w, s, s + w.length);
-        else visit(w, map.toCp(s), map.toCp(s + w.length));
+        if (identity) visit(w, 0, w.length, s, s + w.length);
+        else visit(w, 0, w.length, map.toCp(s), map.toCp(s + w.length));
       }
       return;
     }
@@ -132,7 +144,7 @@ export function forEachWord(text: string, options: SegmentOptions, visit: (word:
       const t = toks[i]!;
       const c = t.word.charCodeAt(0);
       if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(t.word)) continue;
-      visit(t.word, map.toCp(from + t.start), map.toCp(from + t.end));
+      visit(t.word, 0, t.word.length, map.toCp(from + t.start), map.toCp(from + t.end));
     }
   };
 
