@@ -19,6 +19,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -186,28 +187,42 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
   // cutSpans(text, hmm) → Uint32Array [start, end, start, end, …]: the words of
   // cut(text, hmm) as UTF-16 ranges of text, so JavaScript slices the words it
   // keeps instead of receiving every one as a new string built from UTF-8.
+  // MixSegment::Cut's own loop, reading the bounds off cppjieba's rune ranges
+  // without building a std::string per word as cut() does.
   Napi::Value CutSpans(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     if (!Ready(env)) return env.Undefined();
     const std::string text = Text(info);
-    std::vector<cppjieba::Word> words;
-    jieba_->mix->Cut(text, words, Flag(info, 1));
+    const bool hmm = Flag(info, 1);
+    // the separators every cppjieba segmenter starts with (SegmentBase)
+    static const std::unordered_set<cppjieba::Rune> separators = [] {
+      std::unordered_set<cppjieba::Rune> set;
+      cppjieba::RuneStrArray runes;
+      cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, runes);
+      for (const auto& r : runes) set.insert(r.rune);
+      return set;
+    }();
+    cppjieba::PreFilter pre(separators, text);
+    std::vector<cppjieba::WordRange> words;
+    words.reserve(text.size() / 2);
+    cppjieba::RuneStrArray::const_iterator base{};
+    bool first = true;
+    while (pre.HasNext()) {
+      const cppjieba::PreFilter::Range range = pre.Next();
+      if (first) base = range.begin;
+      first = false;
+      jieba_->mix->Cut(range.begin, range.end, words, hmm);
+    }
     Napi::Uint32Array out = Napi::Uint32Array::New(env, words.size() * 2);
-    // Words come in text order: one walk over the bytes turns byte offsets
-    // into UTF-16 offsets (a four-byte sequence is two UTF-16 units; a lone
-    // surrogate arrived as U+FFFD, one unit either way).
-    size_t byte = 0, unit = 0;
-    auto advance = [&](size_t to) {
-      for (; byte < to && byte < text.size(); byte++) {
-        const unsigned char c = static_cast<unsigned char>(text[byte]);
-        if ((c & 0xC0) != 0x80) unit += c >= 0xF0 ? 2 : 1;
-      }
-    };
+    // Words come in text order: one walk over the runes counts UTF-16 units
+    // (two for a rune past U+FFFF; a lone surrogate arrived as U+FFFD, one).
+    cppjieba::RuneStrArray::const_iterator at = base;
+    uint32_t unit = 0;
     for (size_t i = 0; i < words.size(); i++) {
-      advance(words[i].offset);
-      out[2 * i] = static_cast<uint32_t>(unit);
-      advance(words[i].offset + words[i].word.size());
-      out[2 * i + 1] = static_cast<uint32_t>(unit);
+      for (; at < words[i].left; ++at) unit += at->rune > 0xFFFF ? 2 : 1;
+      out[2 * i] = unit;
+      for (; at <= words[i].right; ++at) unit += at->rune > 0xFFFF ? 2 : 1;
+      out[2 * i + 1] = unit;
     }
     return out;
   }

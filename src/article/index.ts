@@ -151,10 +151,13 @@ function titleIsParallelHeading(
   titleLine: number,
 ): boolean {
   if (headingLines.has(lines[titleLine]!.no)) return false;
+  // A layout heading's text is its line's: without another line opening as
+  // the title does, the answer is no, and finding every heading is not needed.
+  const opening = lines[titleLine]!.text.slice(0, 2);
+  if (!bodyLines.some((i) => i !== titleLine && lines[i]!.text.slice(0, 2) === opening)) return false;
   const found = findHeadings(lines, bodyLines, source.format, headingLines).filter((h) => h.source === 'layout');
   const first = found.find((h) => h.line === titleLine);
   if (!first) return false;
-  const opening = first.text.slice(0, 2);
   return found.some((h) => h !== first && h.text.slice(0, 2) === opening);
 }
 

@@ -7,10 +7,11 @@ import type { FigureOptions } from '../figures/index.js';
 import { articleFigures } from './figures-stage.js';
 import { segment } from '../segment/index.js';
 import { codePointLength, codePointPrefix } from '../text/codepoints.js';
-import { CANDIDATE_MIN_UNITS, isCandidate } from '../summarize/candidates.js';
+import { isCandidate } from '../summarize/candidates.js';
 import { extractKeywords, keySentences, type KeywordMethod, type SentenceInput } from '../summarize/index.js';
 import { newsLead } from '../summarize/selection.js';
-import { countTerms, mergeTerms, rankTerms, type TermCounts } from '../summarize/tfidf.js';
+import { bodyWords, sentenceBag, type BodyWords } from './body-words.js';
+import { countIds, mergeIds, rankIds, type IdCounts } from './body-terms.js';
 import type {
   Article,
   ArticleMeta,
@@ -99,28 +100,23 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   const article = buildArticle(source);
   const figures = articleFigures(article, options.figures);
   const method = options.method ?? 'tfidf';
-  // TF-IDF and sentence similarity see content words only, and no single
-  // character is one; TextRank's window counts every word.
-  const all = bodyTokens(article, { minLength: method === 'textrank' ? 1 : CANDIDATE_MIN_UNITS });
-  // Content words filtered once here, not once per section level.
-  const content = all.map((ts) => ts.filter((t) => isCandidate(t)));
-  const tokens = method === 'textrank' ? all : content;
-
   const perSentence = countFiguresPerSentence(article.sentences, figures);
   const inTable = sentencesInSpans(article.sentences, article.tables ?? []);
+  const top = options.top ?? 10;
+  const sectionTop = options.sectionTop ?? 8;
+  const words = method === 'textrank' ? textrankWords(article, top, sectionTop) : tfidfWords(article, top, sectionTop);
   const sentenceInputs: SentenceInput[] = article.sentences.map((s, i) => ({
     text: s.text,
     start: s.start,
     end: s.end,
     // a table row is no summary sentence: without content words it is never picked
-    tokens: inTable[i] ? [] : content[i]!,
+    tokens: inTable[i] ? undefined : words.tokens?.(i),
+    bag: inTable[i] ? NO_WORDS : words.bag?.(i),
     figures: perSentence[i]!,
     table: inTable[i]!,
   }));
-  const fromTitle = titleTokens(article);
-  const allTokens = [...(method === 'textrank' ? fromTitle : fromTitle.filter((t) => isCandidate(t))), ...tokens.flat()];
   const summaries = sectionSummaries(article.sections, sentenceInputs);
-  const keywords = keywordsOfArticle(article, { allTokens, tokens, content }, method, options.top ?? 10, options.sectionTop ?? 8);
+  const keywords = words.keywords;
   const figuresBySection = article.sections.map((): number[] => []);
   figures.forEach((f, i) => {
     if (f.section !== null) figuresBySection[f.section]?.push(i);
@@ -159,6 +155,38 @@ export function analyzeSource(source: SourceText, options: AnalyzeOptions = {}):
   };
 }
 
+/** What the summaries and keywords need of the body's words. */
+interface WordsStage {
+  /** sentence i's words for its SentenceInput: ids or tokens */
+  bag?(i: number): SentenceInput['bag'];
+  tokens?(i: number): Token[];
+  keywords: { article: Keyword[]; sections: Keyword[][] };
+}
+
+const NO_WORDS = new Int32Array(0);
+
+/** TF-IDF (the default): from word ids per sentence, no Token kept (body-words.ts). */
+function tfidfWords(article: Article, top: number, sectionTop: number): WordsStage {
+  const bw = bodyWords(article);
+  return {
+    bag: (i) => sentenceBag(bw, i),
+    keywords: tfidfKeywordsOf(article, bw, top, sectionTop),
+  };
+}
+
+/** TextRank keywords need every word in order (its window counts them all): tokens kept. */
+function textrankWords(article: Article, top: number, sectionTop: number): WordsStage {
+  const all = bodyTokens(article, { minLength: 1 });
+  // Sentence similarity sees content words only, and no single character is one.
+  const content = all.map((ts) => ts.filter((t) => isCandidate(t)));
+  const allTokens = titleTokens(article);
+  for (const ts of all) for (const t of ts) allTokens.push(t);
+  return {
+    tokens: (i) => content[i]!,
+    keywords: textrankKeywordsOf(article, allTokens, all, top, sectionTop),
+  };
+}
+
 /** For each sentence (in text order), does it lie in one of the spans (in text order)? */
 function sentencesInSpans(sentences: Span[], spans: Span[]): boolean[] {
   let k = 0;
@@ -184,25 +212,35 @@ function countFiguresPerSentence(sentences: Span[], figures: Figure[]): number[]
  * section over the whole body (most news items) has the article's keywords:
  * ranked once, cut twice.
  */
-function keywordsOfArticle(
+function wholeBody(article: Article): boolean {
+  return article.sections.length === 1 && article.sections[0]!.sentences.length === article.sentences.length;
+}
+
+function textrankKeywordsOf(
   article: Article,
-  words: { allTokens: Token[]; tokens: Token[][]; content: Token[][] },
-  method: KeywordMethod,
+  allTokens: Token[],
+  tokens: Token[][],
   top: number,
   sectionTop: number,
 ): { article: Keyword[]; sections: Keyword[][] } {
-  const whole = article.sections.length === 1 && article.sections[0]!.sentences.length === article.sentences.length;
-  const both = (kw: Keyword[]) => ({ article: kw.slice(0, top), sections: [kw.slice(0, sectionTop)] });
-  if (method === 'textrank') {
-    if (whole) return both(extractKeywords(words.allTokens, { method, top: Math.max(top, sectionTop) }));
-    return {
-      article: extractKeywords(words.allTokens, { method, top }),
-      sections: article.sections.map((sec) => extractKeywords(sec.sentences.flatMap((i) => words.tokens[i]!), { method, top: sectionTop })),
-    };
+  const method = 'textrank';
+  if (wholeBody(article)) {
+    const kw = extractKeywords(allTokens, { method, top: Math.max(top, sectionTop) });
+    return { article: kw.slice(0, top), sections: [kw.slice(0, sectionTop)] };
   }
-  const counts = countTerms(words.allTokens, { candidates: true });
-  if (whole) return both(rankTerms(counts, Math.max(top, sectionTop)));
-  return { article: rankTerms(counts, top), sections: tfidfBySection(article.sections, words.content, sectionTop, counts) };
+  return {
+    article: extractKeywords(allTokens, { method, top }),
+    sections: article.sections.map((sec) => extractKeywords(sec.sentences.flatMap((i) => tokens[i]!), { method, top: sectionTop })),
+  };
+}
+
+function tfidfKeywordsOf(article: Article, bw: BodyWords, top: number, sectionTop: number): { article: Keyword[]; sections: Keyword[][] } {
+  const counts = countIds(bw, article.sentences.keys(), { title: true });
+  if (wholeBody(article)) {
+    const kw = rankIds(bw, counts, Math.max(top, sectionTop));
+    return { article: kw.slice(0, top), sections: [kw.slice(0, sectionTop)] };
+  }
+  return { article: rankIds(bw, counts, top), sections: tfidfBySection(article.sections, bw, sectionTop, counts) };
 }
 
 /**
@@ -210,20 +248,17 @@ function keywordsOfArticle(
  * section's counts are its own sentences' plus its subsections', summed up the
  * tree instead of recounted at every level of a long report.
  */
-function tfidfBySection(sections: Section[], content: Token[][], top: number, article: TermCounts): Keyword[][] {
-  const counts: TermCounts[] = [];
+function tfidfBySection(sections: Section[], bw: BodyWords, top: number, article: IdCounts): Keyword[][] {
+  const counts: IdCounts[] = [];
   const out: Keyword[][] = [];
   const children = childrenOf(sections);
   for (let k = sections.length - 1; k >= 0; k--) {
     const sec = sections[k]!;
     const kids = children[k]!;
     const inChild = new Set(kids.flatMap((c) => sections[c]!.sentences));
-    const own = countTerms(
-      sec.sentences.filter((i) => !inChild.has(i)).flatMap((i) => content[i]!),
-      { candidates: true, byOffset: true },
-    );
-    counts[k] = kids.length ? mergeTerms([own, ...kids.map((c) => counts[c]!)]) : own;
-    out[k] = rankTerms(counts[k]!, top, article);
+    const own = countIds(bw, sec.sentences.filter((i) => !inChild.has(i)));
+    counts[k] = kids.length ? mergeIds(bw, [own, ...kids.map((c) => counts[c]!)]) : own;
+    out[k] = rankIds(bw, counts[k]!, top, article);
   }
   return out;
 }

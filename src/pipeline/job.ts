@@ -8,7 +8,8 @@ import { type InputFormat } from '../input/source.js';
 import { sourceFromFileBytes } from '../input/readers.js';
 import { makeChalk } from '../report/color.js';
 import { loadRenderer, type RenderOptions } from '../report/renderers/index.js';
-import { formatResult, prepareFormat, type OutputFormat } from '../report/writer.js';
+import { isMainThread } from 'node:worker_threads';
+import { formatChunk, formatResult, prepareFormat, type Chunk, type OutputFormat } from '../report/writer.js';
 import type { SourceText } from '../types.js';
 import { makeProcessor, type TaskName, type TaskOptions } from './tasks.js';
 
@@ -26,7 +27,7 @@ export interface JobSpec {
 export type Load = { kind: 'file'; path: string; encoding?: string; format?: InputFormat | null } | { kind: 'source'; source: SourceText };
 
 export type JobOutcome =
-  | { ok: true; chunk: string; value?: unknown; bytes?: number; /** a doubtful decoding */ warning?: string }
+  | { ok: true; chunk: Chunk; value?: unknown; bytes?: number; /** a doubtful decoding */ warning?: string }
   | { ok: false; message: string; /** the worker died, not the input */ crashed?: boolean };
 
 /**
@@ -57,7 +58,9 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
     }
     try {
       const value = process(source);
-      const chunk = render && renderer && ctx ? formatResult(render.format, renderer, render.format === 'html' ? { ...ctx, source } : ctx, value) : '';
+      // A worker posts its chunk as text; the main thread writes JSON as it is made.
+      const format = isMainThread ? formatChunk : formatResult;
+      const chunk = render && renderer && ctx ? format(render.format, renderer, render.format === 'html' ? { ...ctx, source } : ctx, value) : '';
       const out: JobOutcome = spec.keepValue ? { ok: true, chunk, value, bytes } : { ok: true, chunk, bytes };
       if (warning) out.warning = warning;
       return out;

@@ -8,6 +8,7 @@ import type { OutputSink } from './sink.js';
 import type { SourceText } from '../types.js';
 import type { HtmlFraming } from './html/index.js';
 import { html as htmlReport, loadHtml } from './html-module.js';
+import { jsonPieces } from './json-pieces.js';
 
 export const OUTPUT_FORMATS = ['table', 'text', 'md', 'json', 'ndjson', 'csv', 'tsv', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -77,6 +78,33 @@ export interface HtmlLayout {
   end(): Promise<void>;
 }
 
+/**
+ * A formatted result: text, or JSON made piece by piece as it is written
+ * (jsonPieces), so that a huge result is never one string. Only the main
+ * thread makes pieces; a worker hands back text.
+ */
+export type Chunk = string | { pieces(): Iterable<string> };
+
+/** formatResult, with json and ndjson as pieces. */
+export function formatChunk<R>(format: OutputFormat, renderer: Renderer<R>, ctx: RenderContext, r: R): Chunk {
+  if (format === 'json') return { pieces: () => jsonPieces(renderer.json(r), '  ') };
+  if (format === 'ndjson') return { pieces: () => withNewline(jsonPieces(renderer.json(r))) };
+  return formatResult(format, renderer, ctx, r);
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
+}
+
+/** The whole text of a chunk. */
+export function chunkText(c: Chunk): string {
+  return typeof c === 'string' ? c : [...c.pieces()].join('');
+}
+
+/** Pieces are gathered into writes of about this many UTF-16 units. */
+const WRITE_UNITS = 1 << 16;
+
 /** Writes formatted results in order, with the framing each format needs. */
 export class ResultWriter {
   private count = 0;
@@ -99,14 +127,24 @@ export class ResultWriter {
       await this.sink.write(delimitedRows([this.header], this.format === 'tsv' ? '\t' : ','));
   }
 
-  /** A result already formatted by formatResult. */
-  async write(chunk: string): Promise<void> {
+  /** A result already formatted by formatResult or formatChunk. */
+  async write(chunk: Chunk): Promise<void> {
     if (!chunk) return;
-    if (this.html) return this.html.write(chunk);
+    if (this.html) return this.html.write(chunkText(chunk));
     const n = this.count++;
-    if (this.format === 'json') await this.sink.write((n ? ',\n' : '\n') + chunk);
-    else if (this.format === 'table' || this.format === 'md') await this.sink.write((n ? '\n' : '') + chunk);
-    else await this.sink.write(chunk);
+    let lead = '';
+    if (this.format === 'json') lead = n ? ',\n' : '\n';
+    else if (this.format === 'table' || this.format === 'md') lead = n ? '\n' : '';
+    if (typeof chunk === 'string') return this.sink.write(lead + chunk);
+    let buf = lead;
+    for (const piece of chunk.pieces()) {
+      buf += piece;
+      if (buf.length >= WRITE_UNITS) {
+        await this.sink.write(buf);
+        buf = '';
+      }
+    }
+    await this.sink.write(buf);
   }
 
   /** A failed input: machine formats keep its place with an error record. */

@@ -55,19 +55,48 @@ const NON_HAN_PIECE = /[A-Za-z0-9+#]+|[\s\S]/gu;
 
 /** Segment `text` into words with code point offsets. Loads the dictionary on first call. */
 export function segment(text: string, options: SegmentOptions = {}): Token[] {
+  const pos = options.pos ?? false;
+  const jieba = pos ? getJieba() : null;
+  const out: Token[] = [];
+  // Tags are looked up per distinct word, which equals cppjieba's tagger (its
+  // tag depends on the word alone) at the cost of a cut instead of the slower
+  // tag() per line.
+  forEachWord(text, options, (word, start, end) => {
+    const tok: Token = { word, start, end };
+    if (jieba) tok.tag = tagOf(jieba, word);
+    out.push(tok);
+  });
+  return out;
+}
+
+/**
+ * The words of `text` in order, handed to `visit` with code point offsets,
+ * without a Token object per word: a caller that keeps only some of each
+ * word (the analysis keeps word ids) allocates nothing else per word.
+ */
+export function forEachWord(text: string, options: SegmentOptions, visit: (word: string, start: number, end: number) => void): void {
+  forEachSpan(text, options, (src, a, b, start, end) => visit(a === 0 && b === src.length ? src : src.slice(a, b), start, end));
+}
+
+/**
+ * forEachWord without the word's string: the word is src.slice(a, b). On the
+ * hot path src is the line cut, so a caller that looks words up by their
+ * units (body-words.ts) makes no string for a word it has seen before.
+ */
+export function forEachSpan(
+  text: string,
+  options: SegmentOptions,
+  visit: (src: string, a: number, b: number, start: number, end: number) => void,
+): void {
   const mode = options.mode ?? 'default';
   const hmm = options.hmm ?? true;
-  const pos = options.pos ?? false;
   const jieba = getJieba();
   const map = new CodePointMap(text);
   // Without astral characters UTF-16 and code point offsets coincide.
   const identity = map.length === text.length;
-  const out: Token[] = [];
   const raw: RawToken[] = [];
-  // Precise mode with HMM is the hot path (the pipeline's): tokens are built
-  // straight from nodejieba's words. Tags are looked up per distinct word,
-  // which equals cppjieba's tagger (its tag depends on the word alone) at the
-  // cost of a cut instead of the slower tag() per line.
+  // Precise mode with HMM is the hot path (the pipeline's): words come
+  // straight from nodejieba's spans.
   const fast = mode === 'default' && hmm;
   const minLength = fast ? (options.minLength ?? 1) : 1;
 
@@ -79,13 +108,11 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
         const a = spans[i]!;
         const b = spans[i + 1]!;
         if (b - a < minLength) continue;
-        const w = line.slice(a, b);
         const c = line.charCodeAt(a);
-        if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(w)) continue;
+        if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(line.slice(a, b))) continue;
         const s = from + a;
-        const tok: Token = identity ? { word: w, start: s, end: from + b } : { word: w, start: map.toCp(s), end: map.toCp(from + b) };
-        if (pos) tok.tag = tagOf(jieba, w);
-        out.push(tok);
+        if (identity) visit(line, a, b, s, from + b);
+        else visit(line, a, b, map.toCp(s), map.toCp(from + b));
       }
       return;
     }
@@ -105,9 +132,8 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
         const c = w.charCodeAt(0);
         if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(w)) continue;
         const s = from + start;
-        const tok: Token = identity ? { word: w, start: s, end: s + w.length } : { word: w, start: map.toCp(s), end: map.toCp(s + w.length) };
-        if (pos) tok.tag = tagOf(jieba, w);
-        out.push(tok);
+        if (identity) visit(w, 0, w.length, s, s + w.length);
+        else visit(w, 0, w.length, map.toCp(s), map.toCp(s + w.length));
       }
       return;
     }
@@ -118,9 +144,7 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
       const t = toks[i]!;
       const c = t.word.charCodeAt(0);
       if (c <= 0x3000 && isSpace(c) && WHITESPACE_ONLY.test(t.word)) continue;
-      const tok: Token = { word: t.word, start: map.toCp(from + t.start), end: map.toCp(from + t.end) };
-      if (pos) tok.tag = tagOf(jieba, t.word);
-      out.push(tok);
+      visit(t.word, 0, t.word.length, map.toCp(from + t.start), map.toCp(from + t.end));
     }
   };
 
@@ -134,7 +158,6 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
     }
     lineStart = lineEnd + 1;
   }
-  return out;
 }
 
 function cutLine(jieba: Jieba, line: string, mode: SegmentMode, hmm: boolean, out: RawToken[]): void {
@@ -180,6 +203,10 @@ const TAG_CACHE_MAX = 500_000;
  * otherwise applies a rule to its characters, so the tag depends on the word
  * alone; jieba's posseg tags digit runs as numerals (m).
  */
+export function wordTag(word: string): string {
+  return tagOf(getJieba(), word);
+}
+
 function tagOf(jieba: Jieba, word: string): string {
   let tag = tagCache.get(word);
   if (tag === undefined) {

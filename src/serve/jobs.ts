@@ -6,6 +6,7 @@ import type { JobOutcome, JobSpec } from '../pipeline/job.js';
 import type { TaskName, TaskOptions } from '../pipeline/tasks.js';
 import type { SourceText } from '../types.js';
 import { ApiError } from './errors.js';
+import { chunkText } from '../report/writer.js';
 
 /** A short text that loads everything a job needs (the dictionary, the figure tables) before the service says it is ready. */
 const WARM_TEXT = '经开区今年计划投资40亿元，新签约落地项目10个。\n惠及群众771户、1352人。';
@@ -99,7 +100,7 @@ export class JobQueue {
     try {
       const o = await this.pool.run(seq, { kind: 'source', source: req.source }, specFor(req.task, req.taskOptions, req.html ? 'html' : 'ndjson'));
       if (reason) return { ok: false, error: reason };
-      if (o.ok) return { ok: true, chunk: o.chunk };
+      if (o.ok) return { ok: true, chunk: chunkText(o.chunk) };
       if (o.crashed) return { ok: false, error: new ApiError('worker_failed', `the worker analysing this request died (${o.message}); it has been replaced`) };
       // The input was checked before it was queued: a failure here is wenxi's, not the client's.
       return { ok: false, error: new ApiError('internal', `the analysis failed: ${o.message}`) };

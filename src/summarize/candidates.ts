@@ -19,6 +19,11 @@ function excludedTag(tag: string | undefined): boolean {
 /** No candidate is shorter, in UTF-16 units: one character is never a keyword. */
 export const CANDIDATE_MIN_UNITS = 2;
 
+/** Whether a word with this tag may be a keyword (isCandidate for a word not held in a Token). */
+export function isCandidateWord(w: string, tag: string | undefined, stop: Set<string> = getStopWords()): boolean {
+  return decide(w, tag, stop);
+}
+
 function decide(w: string, tag: string | undefined, stop: Set<string>): boolean {
   if (w.length < CANDIDATE_MIN_UNITS || (w.length === 2 && w.codePointAt(0)! > 0xffff)) return false; // one code point
   if (!HAS_LETTER.test(w) || HAS_DIGIT.test(w) || CHINESE_NUMBER.test(w)) return false;

@@ -87,7 +87,7 @@ export function rankTerms(counts: TermCounts, top: number, context: TermCounts =
 }
 
 /** Keeps the `top` best in order, as a full sort by byWeightThenFirst would. */
-function insertTop(best: Ranked<string>[], r: Ranked<string>, top: number): void {
+export function insertTop(best: Ranked<string>[], r: Ranked<string>, top: number): void {
   if (top <= 0) return;
   if (best.length === top && byWeightThenFirst(r, best[top - 1]!) >= 0) return;
   let i = best.length;

@@ -47,4 +47,19 @@ describe('analysis keywords on the corpus', () => {
       for (const w of words) expect(once.has(w), `${path}: ${w}`).toBe(false);
     }
   });
+
+  it('key sentences are the same from word ids (TF-IDF runs) as from tokens (TextRank runs)', () => {
+    // Both methods rank sentences on the same content words; only the
+    // keywords differ. TF-IDF hands the ranker id bags, TextRank tokens.
+    let sentences = 0;
+    for (const path of files) {
+      const source = load(path);
+      const byIds = analyzeSource(source);
+      const byTokens = analyzeSource(source, { method: 'textrank' });
+      expect(byIds.summary).toEqual(byTokens.summary);
+      expect(byIds.sections.map((s) => s.summary)).toEqual(byTokens.sections.map((s) => s.summary));
+      sentences += byIds.summary.length;
+    }
+    expect(sentences).toBeGreaterThan(files.length);
+  });
 });
