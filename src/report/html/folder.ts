@@ -4,7 +4,8 @@
 // number of rows (figures-1.html …) and the whole table as figures.csv. Each
 // page is written to a temporary file and renamed as soon as it is complete;
 // memory holds the small per-article index, one article and one table page.
-import { mkdir, open, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, open, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../../input/expand.js';
 import type { Analysis } from '../../pipeline/analysis.js';
@@ -37,11 +38,17 @@ const GENERATOR = '<meta name="generator" content="wenxi">';
  */
 async function writePage(path: string, html: string): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.wenxi-${process.pid}.tmp`);
+  // Synchronous: a page is tens of kilobytes, and each asynchronous call costs
+  // more CPU in promises and thread-pool hand-offs than the write itself.
   try {
-    await writeFile(tmp, html);
-    await rename(tmp, path);
+    writeFileSync(tmp, html);
+    renameSync(tmp, path);
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never written
+    }
     throw new OutputError(path, describeFsError(e));
   }
 }
