@@ -175,7 +175,9 @@ export class HtmlFolder {
     const rows = fill(p.rows.split(`"#${ID}`).join(`"${file}#a0-`), 'a0-');
     this.csv ??= await this.openCsv();
     const csv: string[][] = [];
-    for (const row of rows.split(/(?<=<\/tr>\n)/)) {
+    for (let at = 0; at < rows.length; ) {
+      const end = rows.indexOf('</tr>\n', at);
+      const row = rows.slice(at, (at = end < 0 ? rows.length : end + '</tr>\n'.length));
       if (!row.trim()) continue;
       if (!this.page || this.page.rows.length >= this.perPage) {
         if (this.page) await this.tablePage(this.page, true);
