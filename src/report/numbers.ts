@@ -6,6 +6,14 @@ import { formatChineseNumber } from '../figures/numbers/index.js';
 let grouped: Intl.NumberFormat | null = null;
 
 export function groupDigits(value: number): string {
+  // Whole numbers (nearly every figure) grouped by hand: Intl's format() costs
+  // about a microsecond a call, a corpus HTML report makes hundreds of thousands.
+  if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
+    const digits = String(value < 0 ? -value : value);
+    let out = digits.length > 3 ? digits.slice(0, ((digits.length - 1) % 3) + 1) : digits;
+    for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+    return value < 0 ? '-' + out : out;
+  }
   return (grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 })).format(value);
 }
 

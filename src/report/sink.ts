@@ -99,7 +99,7 @@ export class OutputSink {
     return !this.file && Boolean(process.stdout.isTTY);
   }
 
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.broken || !chunk) return;
     // A write error (a full disk, /dev/full) arrives through the callback or

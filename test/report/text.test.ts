@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mdEscape, mdTable } from '../../src/report/markdown.js';
-import { formatValue, formatWan } from '../../src/report/numbers.js';
+import { formatValue, formatWan, groupDigits } from '../../src/report/numbers.js';
 import { around, displayWidth, truncate, truncateStart } from '../../src/report/text-width.js';
 
 describe('terminal widths', () => {
@@ -39,5 +40,12 @@ describe('values for a Chinese reader', () => {
     expect(formatWan(8600000, '元')).toBe('860万元');
     expect(formatWan(4000000000, '元')).toBe('40亿元');
     expect(formatWan(78, '处')).toBe('');
+  });
+
+  it('groups whole numbers by hand exactly as Intl does, and fractions through Intl', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
+    for (const v of [0, -0, 7, 999, 1000, -1000, 12345, 100000, 999999, 1000000, -7654321, 2 ** 53 - 1, -(2 ** 53) + 1, 2 ** 53, 1e21, 3.5, -0.25, 1 / 3])
+      expect(groupDigits(v), String(v)).toBe(intl.format(v));
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.double({ noNaN: true })), (v) => groupDigits(v) === intl.format(v)));
   });
 });

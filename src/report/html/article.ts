@@ -27,7 +27,11 @@ export function comparableMoney<T extends Pick<Figure, 'category' | 'unit' | 'va
 }
 
 export function articleCharts(a: Analysis, id: string): string {
-  const money = comparableMoney(a.figures.map((f, i) => ({ ...f, i }))).slice(0, CHART_BARS);
+  const candidates: (Pick<Figure, 'category' | 'unit' | 'value' | 'label' | 'text'> & { i: number })[] = [];
+  a.figures.forEach((f, i) => {
+    if (f.category === 'money' && f.unit) candidates.push({ category: f.category, unit: f.unit, value: f.value, label: f.label, text: f.text, i });
+  });
+  const money = comparableMoney(candidates).slice(0, CHART_BARS);
   const moneyBars: Bar[] = money.map((f) => ({
     label: f.label ?? f.text,
     value: f.value,

@@ -4,7 +4,8 @@
 // number of rows (figures-1.html …) and the whole table as figures.csv. Each
 // page is written to a temporary file and renamed as soon as it is complete;
 // memory holds the small per-article index, one article and one table page.
-import { mkdir, open, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, open, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../../input/expand.js';
 import type { Analysis } from '../../pipeline/analysis.js';
@@ -37,11 +38,17 @@ const GENERATOR = '<meta name="generator" content="wenxi">';
  */
 async function writePage(path: string, html: string): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.wenxi-${process.pid}.tmp`);
+  // Synchronous: a page is tens of kilobytes, and each asynchronous call costs
+  // more CPU in promises and thread-pool hand-offs than the write itself.
   try {
-    await writeFile(tmp, html);
-    await rename(tmp, path);
+    writeFileSync(tmp, html);
+    renameSync(tmp, path);
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never written
+    }
     throw new OutputError(path, describeFsError(e));
   }
 }
@@ -168,7 +175,9 @@ export class HtmlFolder {
     const rows = fill(p.rows.split(`"#${ID}`).join(`"${file}#a0-`), 'a0-');
     this.csv ??= await this.openCsv();
     const csv: string[][] = [];
-    for (const row of rows.split(/(?<=<\/tr>\n)/)) {
+    for (let at = 0; at < rows.length; ) {
+      const end = rows.indexOf('</tr>\n', at);
+      const row = rows.slice(at, (at = end < 0 ? rows.length : end + '</tr>\n'.length));
       if (!row.trim()) continue;
       if (!this.page || this.page.rows.length >= this.perPage) {
         if (this.page) await this.tablePage(this.page, true);

@@ -17,8 +17,10 @@ export function figuresUnder(a: Analysis): number[] {
 /** A key sentence's opening: the whole one is highlighted in the text, one click away. */
 const OPENING = 48;
 function opening(s: string): string {
-  const cps = Array.from(s);
-  return cps.length > OPENING ? cps.slice(0, OPENING).join('') + '…' : s;
+  if (s.length <= OPENING) return s; // no more code points than code units
+  let at = 0;
+  for (let n = 0; n < OPENING && at < s.length; n++) at += s.codePointAt(at)! > 0xffff ? 2 : 1;
+  return at < s.length ? s.slice(0, at) + '…' : s;
 }
 
 export function outline(a: Analysis, id: string): string {

@@ -24,8 +24,8 @@ export interface ArticleIndex {
   date: string | null;
   characters: number;
   figures: number;
-  /** the analysis as `wenxi stats` folds it, with the sentences of non-money figures dropped */
-  statsView: Pick<Analysis, 'path' | 'stats' | 'keywords'> & { figures: Figure[] };
+  /** the analysis as `wenxi stats` folds it: of each figure only what StatsCollector reads (money keeps its sentence) */
+  statsView: Pick<Analysis, 'path' | 'stats' | 'keywords'> & { figures: StatsFigure[] };
   /** figures per category, most first */
   categories: [string, number][];
   statuses: string[];
@@ -33,6 +33,14 @@ export interface ArticleIndex {
   series: SeriesPoint[];
   largestMoney: { text: string; value: number; unit: string; label: string | null; figure: number } | null;
 }
+
+/** What the corpus summary reads of a figure: its category, status and label; of money also the amount and its sentence. */
+export type StatsFigure = Pick<Figure, 'category' | 'status' | 'label'> & Partial<Pick<Figure, 'text' | 'value' | 'unit' | 'sentence'>>;
+
+const statsFigure = (f: Figure): StatsFigure =>
+  f.category === 'money' && f.unit
+    ? { category: f.category, status: f.status, label: f.label, text: f.text, value: f.value, unit: f.unit, sentence: f.sentence }
+    : { category: f.category, status: f.status, label: f.label };
 
 export interface PackedArticle {
   kind: 'article';
@@ -96,7 +104,7 @@ export function packArticle(a: Analysis, text: string): PackedArticle {
       path: a.path,
       stats: a.stats,
       keywords: a.keywords,
-      figures: a.figures.map((f) => (f.category === 'money' ? f : { ...f, sentence: '' })),
+      figures: a.figures.map(statsFigure),
     },
     categories: countCategories(a.figures),
     statuses: [...new Set(infos.map((x) => x.statusKey).filter(Boolean))],

@@ -8,7 +8,7 @@ import { ID, type PackedArticle } from './pack.js';
 import { pageHead, pageTail } from './shell.js';
 import { TABLE_TAIL, tableHead } from './table.js';
 
-export const fill = (html: string, prefix: string) => html.split(ID).join(prefix);
+export const fill = (html: string, prefix: string) => html.replaceAll(ID, prefix);
 
 function legend(): string {
   return (

@@ -18,10 +18,10 @@ export class Spool {
     await this.fh.write(s);
   }
 
-  /** Copy everything written into the sink, then forget it. */
+  /** Copy everything written into the sink, then forget it: bytes as they are, never decoded and encoded again. */
   async copyTo(sink: OutputSink): Promise<void> {
     await this.fh.close();
-    for await (const chunk of createReadStream(this.path, { encoding: 'utf8', highWaterMark: 1 << 20 })) await sink.write(chunk as string);
+    for await (const chunk of createReadStream(this.path, { highWaterMark: 1 << 20 })) await sink.write(chunk as Buffer);
   }
 }
 
