@@ -264,17 +264,21 @@ function multiplierExp(raw: string): number {
   return e;
 }
 
+/** the first index from i on (before to) whose character may open a run, or to */
+function nextOpening(text: string, i: number, to: number, t: Uint8Array): number {
+  while (i < to && t[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
 /** numeric runs of text[from, to) */
 export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
   const t = table();
   let i = from;
   while (i < to) {
-    // most characters open no run: skip them with one lookup
-    if (t[text.charCodeAt(i)] === 0) {
-      i++;
-      continue;
-    }
+    // most characters open no run: skip them with one lookup each, in a loop of its own
+    i = nextOpening(text, i, to, t);
+    if (i >= to) break;
     const end = Math.min(runEnd(text, i), to);
     if (end === i) {
       i++;
