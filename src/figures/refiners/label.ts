@@ -36,6 +36,7 @@ const L = (): Lists =>
   });
 
 const OPEN_QUOTES = '“"「『‘\'《';
+const OPEN_QUOTE_CODES = new Set([...OPEN_QUOTES].map((q) => q.charCodeAt(0)));
 const CLOSE_QUOTES = '”"」』’\'》';
 // leading dates: 2019年 / 3月19日 / 2009年以来 (bounded repetitions, linear)
 const LEADING_DATE = /^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}(?:[至到~～\-－—]{1,2}[0-9０-９]{1,2})?月(?:份|底|末|中旬|上旬|下旬)?)?(?:[0-9０-９]{1,2}日)?(?:以来|前|底|末|初)?/;
@@ -88,8 +89,12 @@ function quoted(s: string): string | null {
 }
 
 /** the subject inside a long clause: before a modal verb, or the head after the last 的 */
+const MODAL_FIRST = new Set(MODALS.map((m) => m.charCodeAt(0)));
+
 function subjectOf(s: string): string {
-  for (const m of MODALS) {
+  let any = false;
+  for (let i = 2; i < s.length && !any; i++) any = MODAL_FIRST.has(s.charCodeAt(i));
+  if (any) for (const m of MODALS) {
     const k = s.indexOf(m);
     if (k >= 2) s = s.slice(0, k);
   }
@@ -146,7 +151,7 @@ function labelBefore(text: string, from: number, c: Candidate): string {
   if (q) return q;
   // an open quote not closed before the number starts the subject
   let open = s.length - 1;
-  while (open >= 0 && !OPEN_QUOTES.includes(s[open]!)) open--;
+  while (open >= 0 && !OPEN_QUOTE_CODES.has(s.charCodeAt(open))) open--;
   if (open >= 0 && !/[”」』’]/.test(s.slice(open + 1))) s = s.slice(open + 1);
   s = stripLeading(s, true);
   // 经开区成为全省首个产值突破100亿元的园区: the park is the sentence's subject, not what is measured
@@ -163,12 +168,15 @@ function labelBefore(text: string, from: number, c: Candidate): string {
 /** adverbs between a subject and its verb of change, or closing the subject: 旅客亦上升 → 旅客上升, 价值则升 → 价值升 */
 const ADVERBS = ['大幅', '小幅', '稳步', '亦', '也', '则', '均', '都', '还'];
 const ONE_CHAR_CHANGES = ['升', '降', '涨', '跌', '增', '减'];
+const ADVERB_LAST = new Set(ADVERBS.map((a) => a.charCodeAt(a.length - 1)));
 
 function dropAdverbs(s: string): string {
   // (a one-character verb of change too: 价值则升6.1%)
   const verb = changeVerb(s) ?? (ONE_CHAR_CHANGES.includes(s[s.length - 1] ?? '') ? s[s.length - 1] : undefined);
   const tail = verb && verb !== s ? verb : '';
   const head = s.slice(0, s.length - tail.length);
+  // (most labels end in none of the adverbs' last characters: one test by code)
+  if (!ADVERB_LAST.has(head.charCodeAt(head.length - 1))) return s;
   for (const a of ADVERBS) {
     if (!head.endsWith(a) || head.length - a.length < 2) continue;
     // 人均, 细则, 首都: the character closes a word, not a clause
