@@ -20,6 +20,13 @@ export interface UnitMatch {
 const MAX_SPACES = 4;
 const PER_MARKS = new Set(['/', '／']);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000';
+const isSpaceAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c === 0x20 || c === 0x3000;
+};
+/** the unit table as a Map: looked up once per number */
+let defs: Map<string, UnitDef> | null = null;
+const unitDef = (w: string): UnitDef => (defs ??= new Map(Object.entries(UNITS))).get(w)!;
 const isHan = isHanChar;
 
 /** a rate's denominator at text[i]: a unit of the table, a letter unit of time, or a short noun (运次) */
@@ -43,7 +50,7 @@ function denominatorAt(text: string, i: number): { end: number; base: string } |
 function spacedUnit(text: string, at: number): { unit: string; end: number } | null {
   // nearly always there is no space: say so without building anything
   let k = at + 1;
-  while (k < at + 5 && !isSpace(text[k]) && k < text.length) k++;
+  while (k < at + 5 && !isSpaceAt(text, k) && k < text.length) k++;
   if (k >= at + 5 || k >= text.length) return null;
   let squeezed = '';
   const pos: number[] = [];
@@ -82,7 +89,7 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
     end = spaced.end;
   }
   if (!written) return null;
-  const def = UNITS[written]!;
+  const def = unitDef(written);
   // 6.93元/升, 60公里每小时 (每 only before a unit of the table: 5元每人 but not 5元每次都)
   const per = PER_MARKS.has(text[end] ?? '') || (text[end] === '每' && matchUnit(text, end + 1) !== null);
   if (def.kind === 'measure' && per) {
