@@ -70,6 +70,11 @@ export const LEADING_PERIOD = /^(?:近|最近|过去)?[0-9０-９一二三四五
 export const MODALS = ['可以', '能够', '需要', '应当', '应该', '将要', '可望', '有望'];
 
 /** verbs of change: a label that is only one of these borrows the subject of the figure before it */
+/** adverbs between a subject and its verb of change, dropped from a label (旅客亦上升, 价值则升) */
+export const ADVERBS_BEFORE_CHANGE = ['大幅', '小幅', '稳步', '亦', '也', '则', '均', '都', '还'];
+/** one-character verbs of change, after which an adverb is dropped too (价值则升6.1%) */
+export const ONE_CHAR_CHANGES = ['升', '降', '涨', '跌', '增', '减'];
+
 export const CHANGE_VERBS = [
   '下降', '增长', '上涨', '上升', '提高', '降低', '减少', '增加', '回升', '下滑', '减排', '增幅', '降幅', '累计下降', '累计增长',
 ];

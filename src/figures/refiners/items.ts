@@ -9,7 +9,7 @@
 // label keeps only the shared measure, never one item for all.
 import type { Candidate } from '../candidate.js';
 import { CHANGE_VERBS } from '../data/labels.js';
-import { FIGURE_JOINS, ITEM_CLAUSE_BREAKS, ITEM_SEPARATORS, LINK_VERBS } from '../data/items.js';
+import { FIGURE_JOINS, INTRODUCED, ITEM_CLAUSE_BREAKS, ITEM_SEPARATORS, LEADING_LIST_VERBS, LINK_VERBS, LINKS_AROUND, LIST_JOINS } from '../data/items.js';
 import { APPROX_AFTER } from './approx.js';
 import { clauseStart } from './clause.js';
 import { BASIS } from '../data/change.js';
@@ -25,13 +25,6 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** How far (UTF-16) a 分别 clause's items are reused by the clauses after it. */
 const SENTENCE_REACH = 200;
 const FURNITURE = /^(?:其中|同时|此外|另外|比如|例如|譬如|全年|今年|去年|目前|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?)/;
-/** a conjunction opening the subject and an adverb closing it (而香港及台湾旅客则分别占): not part of any item */
-const LINKS_AROUND = /^(?:而且|而|但是|但|并且|并|且)|(?:则|亦|也|均|都|还|又)$/g;
-/**
- * the clause before that names the items may introduce them (客源主要来自台湾及大陆，分别占…;
- * 以大陆、香港及台湾旅客为主，分别占…): only the list is kept
- */
-const INTRODUCED = /^(?:.{0,8}?(?:主要来自|来自|主要包括|包括|主要是|主要为|依次为|依次是))|^以(?=.+为主$)|为主$/g;
 /** fillers dropped from a measure read in the clause before: 受理的一些项目 → 受理项目 */
 const FILLERS = /一些|这些|那些|部分|的/g;
 
@@ -157,8 +150,6 @@ export function attachItems(text: string, cands: Candidate[]): void {
   }
 }
 
-/** joins between the figures of a list paired without 分别: a comma would also join clauses */
-const LIST_JOINS = ['、', '和', '与', '及', '以及'];
 /** verbs of the clause, longest first: the subject is what stands before */
 const CLAUSE_VERBS = [...new Set([...CHANGE_VERBS, ...LINK_VERBS])].sort((a, b) => b.length - a.length);
 
@@ -200,5 +191,3 @@ export function attachParallelItems(text: string, cands: Candidate[]): void {
   }
 }
 
-/** verbs opening the clause before its list of subjects: 实现营业收入和利润总额… */
-const LEADING_LIST_VERBS = /^(?:实现|完成|达到|共有|拥有|新增|累计完成|累计实现)/;

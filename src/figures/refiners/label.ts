@@ -5,7 +5,7 @@
 // (6个项目 → 项目). Enumerations share one subject (771户、1352人脱贫成效 → 脱贫).
 import type { Candidate } from '../candidate.js';
 import {
-  ATTRIBUTION, BARE_COMPARATIVES, CHANGE_VERBS, MONEY_HEADS, NOUN_FOLLOWS, PHRASE_STOP_WORDS, SUBJECT_ENDS, SUBJECT_RESETS, TIME_CLAUSE, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
+  ADVERBS_BEFORE_CHANGE as ADVERBS, ATTRIBUTION, BARE_COMPARATIVES, CHANGE_VERBS, ONE_CHAR_CHANGES, MONEY_HEADS, NOUN_FOLLOWS, PHRASE_STOP_WORDS, SUBJECT_ENDS, SUBJECT_RESETS, TIME_CLAUSE, COMPARISON, GENERIC_HEADS, INNER_PLAN_WORDS, HEAD_AFTER_DE, LEADING_PERIOD, LEADING_VERBS, LEADING_WORDS, MAX_LABEL, MODALS,
   PHRASE_STOPS, PROTECTED_ENDINGS, PROTECTED_ONSETS, TRAILING_LINKS,
 } from '../data/labels.js';
 import { COUNTED_NOUNS, MONEY_CONTEXT, PLACE_CHARS } from '../data/nouns.js';
@@ -166,8 +166,6 @@ function labelBefore(text: string, from: number, c: Candidate): string {
 }
 
 /** adverbs between a subject and its verb of change, or closing the subject: 旅客亦上升 → 旅客上升, 价值则升 → 价值升 */
-const ADVERBS = ['大幅', '小幅', '稳步', '亦', '也', '则', '均', '都', '还'];
-const ONE_CHAR_CHANGES = ['升', '降', '涨', '跌', '增', '减'];
 const ADVERB_LAST = new Set(ADVERBS.map((a) => a.charCodeAt(a.length - 1)));
 
 function dropAdverbs(s: string): string {

@@ -8,13 +8,10 @@ import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, open, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../../input/expand.js';
-import type { Analysis } from '../../pipeline/analysis.js';
-import { StatsCollector } from '../../pipeline/stats.js';
 import { delimitedRows } from '../delimited.js';
 import { OutputError, OutputSink } from '../sink.js';
-import { moneyDisplay } from './article.js';
 import { esc } from './escape.js';
-import { ARTICLES_HEAD, articleRow, SeriesCollector, statsSection } from './overview.js';
+import { ARTICLES_HEAD, CorpusIndex } from './overview.js';
 import { ID, unpackChunk, type PackedArticle, type PackedPlain } from './pack.js';
 import { fill, singlePage } from './pages.js';
 import { pageHead, pageTail } from './shell.js';
@@ -88,11 +85,7 @@ export class HtmlFolder {
   private pages = 0;
   private rowsTotal = 0;
   private csv: OutputSink | null = null;
-  private readonly stats = new StatsCollector(10);
-  private readonly series = new SeriesCollector();
-  private readonly list: string[] = [];
-  private readonly links = new Map<string, string>();
-  private readonly errors: { path: string; message: string }[] = [];
+  private readonly corpus = new CorpusIndex();
 
   private constructor(
     readonly dir: string,
@@ -117,22 +110,15 @@ export class HtmlFolder {
     this.pending = { p, n };
     const file = articleFile(n);
     if (p.kind === 'plain') {
-      this.list.push(`<tr><td><a href="${file}">${esc(p.path)}</a></td><td></td><td></td><td></td><td></td><td></td></tr>\n`);
+      this.corpus.rows.push(`<tr><td><a href="${file}">${esc(p.path)}</a></td><td></td><td></td><td></td><td></td><td></td></tr>\n`);
       return;
     }
-    const x = p.index;
-    this.stats.add(x.statsView as unknown as Analysis);
-    this.series.add(x.series);
-    this.links.set(x.path, file);
-    const m = x.largestMoney;
-    this.list.push(
-      articleRow({ href: file, path: x.path, title: x.title, date: x.date, characters: x.characters, figures: x.figures, categories: x.categories, money: m ? moneyDisplay(m.value, m.unit) : '' }),
-    );
+    this.corpus.add(p.index, file);
     await this.addRows(p, file);
   }
 
   async error(path: string, message: string): Promise<void> {
-    this.errors.push({ path, message });
+    this.corpus.error(path, message);
   }
 
   async end(): Promise<void> {
@@ -225,7 +211,7 @@ export class HtmlFolder {
   }
 
   private frontPage(): string {
-    const s = this.stats.result();
+    const s = this.corpus.summary();
     const figures = this.pages
       ? `<p>${this.rowsTotal} 项数据，分 ${this.pages} 页 figures in ${this.pages} pages of at most ${this.perPage} rows; the whole table for spreadsheets: <a href="figures.csv">figures.csv</a></p>` +
         `<ol class="pages">${Array.from({ length: this.pages }, (_, i) => {
@@ -236,16 +222,11 @@ export class HtmlFolder {
       : '<p class="none">没有数据 no figures</p>';
     return (
       pageHead('语料报告 corpus report — wenxi') +
-      `<div class="page"><header><h1>语料报告 corpus report</h1><p>${s.articles} 篇文章 articles · ${s.characters} 字 characters · ${s.figures} 项数据 figures</p></header>` +
+      `<div class="page">${this.corpus.header(s)}` +
       `<nav aria-label="目录 contents"><h2>目录 contents</h2><ol class="outline"><li><a href="#overview">概览 overview</a></li><li><a href="#over-time">历年数据 over time</a></li><li><a href="#figures">数据表 figures table</a></li><li><a href="#articles">文章 articles</a></li></ol></nav>` +
-      `<main id="main"><section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">概览 overview</h2>` +
-      statsSection(s, (p) => this.links.get(p)) +
-      (this.errors.length
-        ? `<h3>未能读取 failed inputs</h3><ul class="errors">${this.errors.map((e) => `<li>${esc(e.path)}: ${esc(e.message)}</li>`).join('')}</ul>`
-        : '') +
-      `</section><section id="over-time" aria-labelledby="over-time-h"><h2 id="over-time-h">历年数据 figures over time</h2>${this.series.html()}</section>` +
+      `<main id="main">${this.corpus.overview(s)}` +
       `<section id="figures" aria-labelledby="figures-h"><h2 id="figures-h">数据表 figures table</h2>${figures}</section>` +
-      `<section id="articles" aria-labelledby="articles-h"><h2 id="articles-h">文章 articles</h2>${ARTICLES_HEAD}${this.list.join('')}</tbody></table></div></section>` +
+      `<section id="articles" aria-labelledby="articles-h"><h2 id="articles-h">文章 articles</h2>${ARTICLES_HEAD}${this.corpus.rows.join('')}</tbody></table></div></section>` +
       `</main><footer>wenxi</footer></div>` +
       pageTail()
     );

@@ -8,12 +8,9 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Analysis } from '../../pipeline/analysis.js';
-import { StatsCollector } from '../../pipeline/stats.js';
 import type { OutputSink } from '../sink.js';
-import { moneyDisplay } from './article.js';
 import { esc } from './escape.js';
-import { ARTICLES_HEAD, articleRow, SeriesCollector, statsSection } from './overview.js';
+import { ARTICLES_HEAD, CorpusIndex } from './overview.js';
 import { unpackChunk, type PackedArticle } from './pack.js';
 import { corpusArticle, fill, singlePage } from './pages.js';
 import { pageHead, pageTail } from './shell.js';
@@ -27,11 +24,7 @@ export class HtmlFraming {
   private articles: Spool | null = null;
   private rows: Spool | null = null;
   private plain: Spool | null = null;
-  private readonly stats = new StatsCollector(10);
-  private readonly series = new SeriesCollector();
-  private readonly list: string[] = [];
-  private readonly anchors = new Map<string, string>();
-  private readonly errors: { path: string; message: string }[] = [];
+  private readonly corpus = new CorpusIndex();
   private readonly categories = new Set<string>();
   private readonly statuses = new Set<string>();
   private readonly paths: [string, string][] = [];
@@ -72,27 +65,21 @@ export class HtmlFraming {
   private async add(p: PackedArticle, n: number): Promise<void> {
     await this.spools();
     const x = p.index;
-    this.stats.add(x.statsView as unknown as Analysis);
-    this.series.add(x.series);
+    this.corpus.add(x, `#a${n}`);
     for (const [c] of x.categories) this.categories.add(c);
     for (const s of x.statuses) this.statuses.add(s);
     this.paths.push([`#a${n}-top`, x.path]);
-    this.anchors.set(x.path, `a${n}`);
-    const m = x.largestMoney;
-    this.list.push(
-      articleRow({ href: `#a${n}`, path: x.path, title: x.title, date: x.date, characters: x.characters, figures: x.figures, categories: x.categories, money: m ? moneyDisplay(m.value, m.unit) : '' }),
-    );
     await this.rows!.write(fill(p.rows, `a${n}-`));
     await this.articles!.write(corpusArticle(p, n));
   }
 
   async error(path: string, message: string): Promise<void> {
-    this.errors.push({ path, message });
+    this.corpus.error(path, message);
   }
 
   async end(): Promise<void> {
     try {
-      if (this.first && !this.errors.length && !this.dir) {
+      if (this.first && !this.corpus.failed && !this.dir) {
         await this.sink.write(singlePage(this.first));
         return;
       }
@@ -108,21 +95,16 @@ export class HtmlFraming {
   }
 
   private async corpusPage(): Promise<void> {
-    const s = this.stats.result();
+    const s = this.corpus.summary();
     const w = (x: string) => this.sink.write(x);
     await w(pageHead('语料报告 corpus report — wenxi'));
     await w(
-      `<div class="page"><header><h1>语料报告 corpus report</h1><p>${s.articles} 篇文章 articles · ${s.characters} 字 characters · ${s.figures} 项数据 figures</p></header>` +
+      `<div class="page">${this.corpus.header(s)}` +
         `<nav aria-label="目录 contents"><h2>目录 contents</h2><ol class="outline"><li><a href="#overview">概览 overview</a></li><li><a href="#over-time">历年数据 over time</a></li><li><a href="#articles">文章 articles</a></li><li><a href="#figures">数据表 figures table</a></li><li><a href="#texts">全文 article reports</a></li></ol></nav>` +
-        `<main id="main"><section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">概览 overview</h2>` +
-        statsSection(s, (p) => (this.anchors.has(p) ? `#${this.anchors.get(p)}` : undefined)) +
-        (this.errors.length
-          ? `<h3>未能读取 failed inputs</h3><ul class="errors">${this.errors.map((e) => `<li>${esc(e.path)}: ${esc(e.message)}</li>`).join('')}</ul>`
-          : '') +
-        `</section><section id="over-time" aria-labelledby="over-time-h"><h2 id="over-time-h">历年数据 figures over time</h2>${this.series.html()}</section>` +
+        `<main id="main">${this.corpus.overview(s)}` +
         `<section id="articles" aria-labelledby="articles-h"><h2 id="articles-h">文章 articles</h2>${ARTICLES_HEAD}`,
     );
-    for (const r of this.list) await w(r);
+    for (const r of this.corpus.rows) await w(r);
     await w(`</tbody></table></div></section><section id="figures" aria-labelledby="figures-h"><h2 id="figures-h">数据表 figures table</h2>`);
     await w(tableHead('', { categories: this.categories, statuses: this.statuses, sections: [], articles: this.paths }, true));
     if (this.rows) await this.rows.copyTo(this.sink);

@@ -1,14 +1,15 @@
 // The corpus front page's content, from `wenxi stats`' summary and the small
 // per-article index: largest sums, figures per category, frequent labels and
 // keywords, figures over time, and the list of articles.
-import type { CorpusStats } from '../../pipeline/stats.js';
+import type { Analysis } from '../../pipeline/analysis.js';
+import { type CorpusStats, StatsCollector } from '../../pipeline/stats.js';
 import type { FigureCategory } from '../../types.js';
 import { formatValue } from '../numbers.js';
 import { moneyDisplay } from './article.js';
 import { barChart } from './charts.js';
 import { esc, token } from './escape.js';
 import { CATEGORY_NAMES, CHART_BARS } from './labels.js';
-import type { SeriesPoint } from './pack.js';
+import type { ArticleIndex, SeriesPoint } from './pack.js';
 
 export function statsSection(s: CorpusStats, linkOf?: (path: string) => string | undefined): string {
   const facts = `<dl class="meta"><div><dt>文章 articles</dt><dd>${s.articles}</dd></div><div><dt>字数 characters</dt><dd>${s.characters}</dd></div><div><dt>数据 figures</dt><dd>${s.figures}</dd></div></dl>`;
@@ -87,4 +88,57 @@ export const ARTICLES_HEAD =
 
 export function articleRow(r: ArticleRow): string {
   return `<tr><td><a href="${esc(r.href)}">${esc(r.title ?? r.path)}</a><br><small>${esc(r.path)}</small></td><td>${esc(r.date)}</td><td class="num">${r.characters}</td><td class="num">${r.figures}</td><td title="${esc(r.categories.map(([c, n]) => `${c} ${n}`).join(', '))}">${r.categories.map(([c, n]) => `<span class="chip c-${token(c)}">${esc((CATEGORY_NAMES[c as FigureCategory] ?? c).split(' ')[0])} ${n}</span>`).join(' ')}</td><td class="num">${esc(r.money)}</td></tr>\n`;
+}
+
+/**
+ * What both corpus layouts (one file, a folder) gather while the articles
+ * stream by — the summary, the series over time, the list of articles, the
+ * failed inputs — and the parts of the front page made from it.
+ */
+export class CorpusIndex {
+  private readonly stats = new StatsCollector(10);
+  private readonly series = new SeriesCollector();
+  /** the list of articles, one table row each */
+  readonly rows: string[] = [];
+  /** an article's path → where its report is */
+  private readonly links = new Map<string, string>();
+  private readonly errors: { path: string; message: string }[] = [];
+
+  add(x: ArticleIndex, href: string): void {
+    this.stats.add(x.statsView as unknown as Analysis);
+    this.series.add(x.series);
+    this.links.set(x.path, href);
+    const m = x.largestMoney;
+    this.rows.push(
+      articleRow({ href, path: x.path, title: x.title, date: x.date, characters: x.characters, figures: x.figures, categories: x.categories, money: m ? moneyDisplay(m.value, m.unit) : '' }),
+    );
+  }
+
+  error(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  get failed(): number {
+    return this.errors.length;
+  }
+
+  summary(): CorpusStats {
+    return this.stats.result();
+  }
+
+  header(s: CorpusStats): string {
+    return `<header><h1>语料报告 corpus report</h1><p>${s.articles} 篇文章 articles · ${s.characters} 字 characters · ${s.figures} 项数据 figures</p></header>`;
+  }
+
+  /** the summary and the failed inputs, then the series over time: two sections */
+  overview(s: CorpusStats): string {
+    return (
+      `<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">概览 overview</h2>` +
+      statsSection(s, (p) => this.links.get(p)) +
+      (this.errors.length
+        ? `<h3>未能读取 failed inputs</h3><ul class="errors">${this.errors.map((e) => `<li>${esc(e.path)}: ${esc(e.message)}</li>`).join('')}</ul>`
+        : '') +
+      `</section><section id="over-time" aria-labelledby="over-time-h"><h2 id="over-time-h">历年数据 figures over time</h2>${this.series.html()}</section>`
+    );
+  }
 }
