@@ -140,6 +140,8 @@ const FORMS: Form[] = [
       ['130余篇', w('130余篇', 130, '篇', [130, null])], ['十几个村', w('十几个', 10, '个', [10, null])], ['三四个人', w('三四个', 3, '个', [3, 4])],
       ['一两个', w('一两个', 1, '个', [1, 2])], ['八九成', w('八九成', 80, '%', [80, 90])], ['三至五成', w('三至五成', 30, '%', [30, 50])],
       ['百分之二十到三十', w('百分之二十到三十', 20, '%', [20, 30])],
+      // a negative approximate range still runs from low to high
+      ['零下三四度', w('零下三四度', -3, '℃', [-4, -3])],
     ],
     // 余额 (a balance) after an amount is no "more than"
     // two neighbouring digits before 点 are digits (一二点三 = 12.3), and longer digit strings stay one number

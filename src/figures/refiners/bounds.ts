@@ -102,7 +102,9 @@ function readRange(c: Candidate): { min: number; max: number } | null {
   if (!up) return null;
   const written = toNumber(c.token.read.value);
   if (written === 0) return null;
-  return { min: c.value, max: (toNumber(up) * c.value) / written };
+  const other = (toNumber(up) * c.value) / written;
+  // 负三四 is −3 to −4: the written end is the high one when the sign is negative
+  return c.value <= other ? { min: c.value, max: other } : { min: other, max: c.value };
 }
 
 function hasMoreMark(text: string, c: Candidate): boolean {
