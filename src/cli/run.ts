@@ -154,7 +154,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
       taskOptions: opts.script ? { ...spec.taskOptions, script: opts.script } : spec.taskOptions,
       render: summaryOnly
         ? null
-        : { format, color, width, options: spec.renderOptions ?? {}, fields: opts.fields, several: count === null || count > 1 },
+        : { format, color, width, options: spec.renderOptions ?? {}, fields: opts.fields, several: count === null || count > 1, folder: Boolean(folder) },
       keepValue: summaryOnly,
       format: forcedFormat(opts),
     };

@@ -17,7 +17,7 @@ export interface JobSpec {
   task: TaskName;
   taskOptions: TaskOptions;
   /** how to format each result; null when only the value is wanted */
-  render: { format: OutputFormat; color: boolean; width: number; options: RenderOptions; fields?: string[]; several?: boolean } | null;
+  render: { format: OutputFormat; color: boolean; width: number; options: RenderOptions; fields?: string[]; several?: boolean; folder?: boolean } | null;
   /** hand the processed value back too (for corpus summaries) */
   keepValue: boolean;
   /** the article format --input-format forces on files; null: by extension and content */
@@ -40,7 +40,7 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
   const render = spec.render;
   const renderer = render ? await loadRenderer(spec.task, render.options) : null;
   if (render) await prepareFormat(render.format);
-  const ctx = render ? { chalk: await makeChalk(render.color), width: render.width, fields: render.fields, several: render.several } : null;
+  const ctx = render ? { chalk: await makeChalk(render.color), width: render.width, fields: render.fields, several: render.several, folder: render.folder } : null;
   return async (load) => {
     let source: SourceText;
     let bytes: number;

@@ -17,6 +17,51 @@ export interface CorpusStats {
   topKeywords: { word: string; articles: number }[];
 }
 
+type Money = CorpusStats['largestMoney'][number];
+
+/**
+ * What one article adds to the summary, already counted: a worker sends this
+ * (a few hundred bytes) instead of its figures. Counts keep the order of
+ * first appearance, as adding the figures one by one would.
+ */
+export interface StatsPart {
+  characters: number;
+  figures: number;
+  categories: [FigureCategory, number][];
+  statuses: { actual: number; target: number; unknown: number };
+  labels: [string, number][];
+  /** the article's largest money figures, at most as many as the summary keeps */
+  money: Money[];
+  keywords: string[];
+}
+
+// Values in different currencies are not comparable: 元 first, then by value.
+const byAmount = (x: Money, y: Money) => Number(y.unit === '元') - Number(x.unit === '元') || y.value - x.value;
+
+export function statsPart(a: Pick<Analysis, 'path' | 'stats' | 'figures' | 'keywords'>, top = 10): StatsPart {
+  const categories = new Map<FigureCategory, number>();
+  const statuses = { actual: 0, target: 0, unknown: 0 };
+  const labels = new Map<string, number>();
+  const money: Money[] = [];
+  for (const f of a.figures) {
+    categories.set(f.category, (categories.get(f.category) ?? 0) + 1);
+    statuses[f.status ?? 'unknown']++;
+    if (f.label) labels.set(f.label, (labels.get(f.label) ?? 0) + 1);
+    if (f.category === 'money' && f.unit) money.push({ path: a.path, text: f.text, value: f.value, unit: f.unit, label: f.label, sentence: f.sentence });
+  }
+  // A stable sort: an amount cut here had `top` others of this article before it, so it could never make the corpus' list.
+  money.sort(byAmount);
+  return {
+    characters: a.stats.characters,
+    figures: a.figures.length,
+    categories: [...categories],
+    statuses,
+    labels: [...labels],
+    money: money.slice(0, top),
+    keywords: a.keywords.map((k) => k.word),
+  };
+}
+
 export class StatsCollector {
   private articles = 0;
   private characters = 0;
@@ -30,24 +75,25 @@ export class StatsCollector {
   constructor(private readonly top = 10) {}
 
   add(a: Analysis): void {
+    this.addPart(statsPart(a, this.top));
+  }
+
+  addPart(p: StatsPart): void {
     this.articles++;
-    this.characters += a.stats.characters;
-    this.figures += a.figures.length;
-    for (const f of a.figures) {
-      this.byCategory.set(f.category, (this.byCategory.get(f.category) ?? 0) + 1);
-      this.byStatus[f.status ?? 'unknown']++;
-      if (f.label) this.labels.set(f.label, (this.labels.get(f.label) ?? 0) + 1);
-      if (f.category === 'money' && f.unit) {
-        this.money.push({ path: a.path, text: f.text, value: f.value, unit: f.unit, label: f.label, sentence: f.sentence });
-      }
-    }
+    this.characters += p.characters;
+    this.figures += p.figures;
+    for (const [c, n] of p.categories) this.byCategory.set(c, (this.byCategory.get(c) ?? 0) + n);
+    this.byStatus.actual += p.statuses.actual;
+    this.byStatus.target += p.statuses.target;
+    this.byStatus.unknown += p.statuses.unknown;
+    for (const [l, n] of p.labels) this.labels.set(l, (this.labels.get(l) ?? 0) + n);
+    for (const m of p.money) this.money.push(m);
     if (this.money.length > this.top * 4) this.trimMoney();
-    for (const k of a.keywords) this.keywords.set(k.word, (this.keywords.get(k.word) ?? 0) + 1);
+    for (const k of p.keywords) this.keywords.set(k, (this.keywords.get(k) ?? 0) + 1);
   }
 
   private trimMoney(): void {
-    // Values in different currencies are not comparable: 元 first, then by value.
-    this.money.sort((x, y) => Number(y.unit === '元') - Number(x.unit === '元') || y.value - x.value);
+    this.money.sort(byAmount);
     this.money = this.money.slice(0, this.top);
   }
 

@@ -23,6 +23,8 @@ export interface RenderContext {
   several?: boolean;
   /** the article's text, for formats that show it (html) */
   source?: SourceText;
+  /** html laid out as a folder of pages (-o DIR/): each article also brings its rows of figures.csv */
+  folder?: boolean;
 }
 
 export interface Renderer<R> {

@@ -14,6 +14,15 @@ export function esc(s: string | number | null | undefined): string {
   return SPECIAL.test(t) ? t.replace(SPECIALS, (c) => ENTITIES[c] ?? '\ufffd') : t;
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Text as a page shows it once esc() has passed: the same, with control characters as U+FFFD. */
+export function shown(s: string | number | null | undefined): string {
+  if (s === null || s === undefined) return '';
+  return String(s).replace(CONTROLS, '\ufffd');
+}
+
 /** A value for an id or a class: only characters that need no escaping anywhere. */
 export function token(s: string): string {
   return s.replace(/[^A-Za-z0-9_-]/g, '_');

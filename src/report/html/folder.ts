@@ -52,21 +52,6 @@ async function writePage(path: string, html: string): Promise<void> {
 
 const UNESCAPE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const unescape = (s: string) => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => UNESCAPE[e]!);
-const CELL = /<td([^>]*)>(.*?)<\/td>/gs;
-
-/**
- * A table row's cells as figures.csv has them: the value as a number (the
- * cell's data-v, as the pages' "download CSV" does), the rest as shown.
- * The rows are wenxi's own markup, every text in them escaped by esc().
- */
-function csvCells(row: string): string[] {
-  const out: string[] = [];
-  for (const m of row.matchAll(CELL)) {
-    const v = m[1]!.match(/data-v="([^"]*)"/);
-    out.push(v ? unescape(v[1]!) : unescape(m[2]!.replace(/<[^>]*>/g, '')));
-  }
-  return out;
-}
 
 interface TablePage {
   k: number;
@@ -159,8 +144,9 @@ export class HtmlFolder {
     if (!p.rows) return;
     // The rows link to marks of this page (#\u0001f3) and to its top: in the folder they lead to the article's page.
     const rows = fill(p.rows.split(`"#${ID}`).join(`"${file}#a0-`), 'a0-');
+    // The worker wrote the same rows as CSV lines (the layout asked for them: see RenderContext.folder).
+    if (p.csv === undefined) throw new Error(`${p.index.path}: internal error: no CSV rows for the folder's figures.csv`);
     this.csv ??= await this.openCsv();
-    const csv: string[][] = [];
     for (let at = 0; at < rows.length; ) {
       const end = rows.indexOf('</tr>\n', at);
       const row = rows.slice(at, (at = end < 0 ? rows.length : end + '</tr>\n'.length));
@@ -176,11 +162,8 @@ export class HtmlFolder {
       if (head?.[1]) pg.categories.add(head[1]);
       if (head?.[2]) pg.statuses.add(unescape(head[2]));
       pg.articles.set(`${file}#a0-top`, p.index.path);
-      const cells = csvCells(row);
-      cells[cells.length - 1] = p.index.path;
-      csv.push(cells);
     }
-    await this.csv.write(delimitedRows(csv, ','));
+    await this.csv.write(p.csv);
   }
 
   private async openCsv(): Promise<OutputSink> {

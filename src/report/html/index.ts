@@ -14,9 +14,9 @@ export { HtmlFraming, statsPage } from './framing.js';
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** An analysis with its text: the full report. */
-export function articleChunk(a: Analysis, source: SourceText | undefined): string {
+export function articleChunk(a: Analysis, source: SourceText | undefined, folder = false): string {
   if (!source) throw new Error('the HTML report needs the article text');
-  return packChunk(packArticle(a, source.text));
+  return packChunk(packArticle(a, source.text, { csv: folder }));
 }
 
 /**
@@ -24,7 +24,7 @@ export function articleChunk(a: Analysis, source: SourceText | undefined): strin
  * The article model is rebuilt from the raw text (no segmentation) for the
  * metadata, boilerplate and sections around the marks.
  */
-export function figuresChunk(r: FiguresResult, source: SourceText | undefined): string {
+export function figuresChunk(r: FiguresResult, source: SourceText | undefined, folder = false): string {
   if (!source) throw new Error('the HTML report needs the article text');
   const article = buildArticle(source);
   const a: Analysis = {
@@ -52,7 +52,7 @@ export function figuresChunk(r: FiguresResult, source: SourceText | undefined): 
     summary: [],
     boilerplate: article.boilerplate,
   };
-  return packChunk(packArticle(a, source.text));
+  return packChunk(packArticle(a, source.text, { csv: folder }));
 }
 
 /** Any other result: its text form, shown as preformatted text. */

@@ -1,7 +1,6 @@
 // The corpus front page's content, from `wenxi stats`' summary and the small
 // per-article index: largest sums, figures per category, frequent labels and
 // keywords, figures over time, and the list of articles.
-import type { Analysis } from '../../pipeline/analysis.js';
 import { type CorpusStats, StatsCollector } from '../../pipeline/stats.js';
 import type { FigureCategory } from '../../types.js';
 import { formatValue } from '../numbers.js';
@@ -105,7 +104,7 @@ export class CorpusIndex {
   private readonly errors: { path: string; message: string }[] = [];
 
   add(x: ArticleIndex, href: string): void {
-    this.stats.add(x.statsView as unknown as Analysis);
+    this.stats.addPart(x.stats);
     this.series.add(x.series);
     this.links.set(x.path, href);
     const m = x.largestMoney;

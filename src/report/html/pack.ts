@@ -3,10 +3,11 @@
 // left open (the writer knows the article's place, the worker does not), and
 // the few facts the corpus front page needs — never the whole analysis.
 import type { Analysis } from '../../pipeline/analysis.js';
+import { statsPart, type StatsPart } from '../../pipeline/stats.js';
 import type { Figure } from '../../types.js';
 import { articleParts, type ArticleParts } from './article.js';
 import { figureInfo } from './figure-info.js';
-import { figureRows, sectionName } from './table.js';
+import { figureCsv, figureRows, sectionName } from './table.js';
 
 /** Stands for the article's id prefix until the writer knows it; control characters never survive escaping. */
 export const ID = '\u0001';
@@ -24,8 +25,8 @@ export interface ArticleIndex {
   date: string | null;
   characters: number;
   figures: number;
-  /** the analysis as `wenxi stats` folds it: of each figure only what StatsCollector reads (money keeps its sentence) */
-  statsView: Pick<Analysis, 'path' | 'stats' | 'keywords'> & { figures: StatsFigure[] };
+  /** what the article adds to the corpus summary of `wenxi stats`, already counted */
+  stats: StatsPart;
   /** figures per category, most first */
   categories: [string, number][];
   statuses: string[];
@@ -34,19 +35,14 @@ export interface ArticleIndex {
   largestMoney: { text: string; value: number; unit: string; label: string | null; figure: number } | null;
 }
 
-/** What the corpus summary reads of a figure: its category, status and label; of money also the amount and its sentence. */
-export type StatsFigure = Pick<Figure, 'category' | 'status' | 'label'> & Partial<Pick<Figure, 'text' | 'value' | 'unit' | 'sentence'>>;
-
-const statsFigure = (f: Figure): StatsFigure =>
-  f.category === 'money' && f.unit
-    ? { category: f.category, status: f.status, label: f.label, text: f.text, value: f.value, unit: f.unit, sentence: f.sentence }
-    : { category: f.category, status: f.status, label: f.label };
 
 export interface PackedArticle {
   kind: 'article';
   index: ArticleIndex;
   rows: string;
   parts: ArticleParts;
+  /** the rows as lines of figures.csv, when the report is a folder of pages */
+  csv?: string;
 }
 
 export interface PackedPlain {
@@ -85,7 +81,7 @@ function countCategories(figures: Figure[]): [string, number][] {
   return [...n.entries()].sort((x, y) => y[1] - x[1]);
 }
 
-export function packArticle(a: Analysis, text: string): PackedArticle {
+export function packArticle(a: Analysis, text: string, opts: { csv?: boolean } = {}): PackedArticle {
   const infos = a.figures.map(figureInfo);
   const parts = articleParts(a, text, ID, 4, infos);
   const money = a.figures
@@ -100,22 +96,19 @@ export function packArticle(a: Analysis, text: string): PackedArticle {
     date: a.meta.date,
     characters: a.stats.characters,
     figures: a.figures.length,
-    statsView: {
-      path: a.path,
-      stats: a.stats,
-      keywords: a.keywords,
-      figures: a.figures.map(statsFigure),
-    },
+    stats: statsPart(a),
     categories: countCategories(a.figures),
     statuses: [...new Set(infos.map((x) => x.statusKey).filter(Boolean))],
     sections: [...secs],
     series: seriesPoints(a),
     largestMoney: money ? { text: money.f.text, value: money.f.value, unit: money.f.unit!, label: money.f.label, figure: money.i } : null,
   };
-  return { kind: 'article', index, rows: figureRows(a, ID, { anchor: `${ID}top`, name: a.path.split(/[\\/]/).pop() || a.path }, infos), parts };
+  const packed: PackedArticle = { kind: 'article', index, rows: figureRows(a, ID, { anchor: `${ID}top`, name: a.path.split(/[\\/]/).pop() || a.path }, infos), parts };
+  if (opts.csv) packed.csv = figureCsv(a, a.path, infos);
+  return packed;
 }
 
-const PART_NAMES = ['rows', 'header', 'outline', 'charts', 'body'] as const;
+const PART_NAMES = ['rows', 'header', 'outline', 'charts', 'body', 'csv'] as const;
 
 /**
  * One line of JSON (the index and the parts' lengths), then the HTML parts
@@ -125,6 +118,7 @@ const PART_NAMES = ['rows', 'header', 'outline', 'charts', 'body'] as const;
 export function packChunk(p: PackedArticle | PackedPlain): string {
   if (p.kind === 'plain') return JSON.stringify(p) + '\n';
   const parts = [p.rows, p.parts.header, p.parts.outline, p.parts.charts, p.parts.body];
+  if (p.csv !== undefined) parts.push(p.csv);
   return JSON.stringify({ kind: p.kind, index: p.index, lengths: parts.map((x) => x.length) }) + '\n' + parts.join('');
 }
 
@@ -134,13 +128,15 @@ export function unpackChunk(chunk: string): PackedArticle | PackedPlain {
   if (head.kind === 'plain') return head;
   const got: Record<string, string> = {};
   let at = nl + 1;
-  PART_NAMES.forEach((name, i) => {
-    got[name] = chunk.slice(at, (at += head.lengths[i]!));
+  head.lengths.forEach((n, i) => {
+    got[PART_NAMES[i]!] = chunk.slice(at, (at += n));
   });
-  return {
+  const p: PackedArticle = {
     kind: 'article',
     index: head.index,
     rows: got.rows!,
     parts: { header: got.header!, outline: got.outline!, charts: got.charts!, body: got.body! },
   };
+  if (got.csv !== undefined) p.csv = got.csv;
+  return p;
 }

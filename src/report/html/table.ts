@@ -3,7 +3,8 @@
 // JavaScript stay hidden without it.
 import type { Analysis } from '../../pipeline/analysis.js';
 import { FIGURE_CATEGORIES } from '../../types.js';
-import { esc, token } from './escape.js';
+import { delimitedRows } from '../delimited.js';
+import { esc, shown, token } from './escape.js';
 import { figureInfo, type FigureInfo } from './figure-info.js';
 import { markId } from './body.js';
 import { CATEGORY_NAMES, statusName } from './labels.js';
@@ -37,6 +38,20 @@ export function figureRows(a: Analysis, id: string, article: { anchor: string; n
     );
   });
   return out.join('');
+}
+
+/**
+ * The same rows as CSV lines (a folder's figures.csv): each cell as the table
+ * shows it, the value as the number its data-v holds, the article by its path.
+ * Made beside the rows, from the figures, so the writer never parses markup.
+ */
+export function figureCsv(a: Analysis, path: string, infos?: FigureInfo[]): string {
+  const rows = a.figures.map((f, i) => {
+    const info = infos?.[i] ?? figureInfo(f);
+    const sec = f.section === null ? '' : sectionName(a.sections[f.section]?.heading ?? null, f.section);
+    return [String(i), shown(f.text), String(f.value), shown(info.unit), shown(info.category), shown(info.label), shown(info.status), shown(info.change), shown(info.period), shown(sec), path];
+  });
+  return delimitedRows(rows, ',');
 }
 
 const COLUMNS: [string, 'text' | 'num'][] = [

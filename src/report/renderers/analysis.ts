@@ -162,7 +162,7 @@ export const analysisRenderer: Renderer<Analysis> = {
   table: (a, ctx) => terminalReport(a, ctx, false),
   text: (a) => textReport(a, false),
   md: (a) => markdownReport(a, false),
-  html: (a, ctx) => html().articleChunk(a, ctx.source),
+  html: (a, ctx) => html().articleChunk(a, ctx.source, ctx.folder),
 };
 
 export const sectionsRenderer: Renderer<Analysis> = {
@@ -184,5 +184,5 @@ export const sectionsRenderer: Renderer<Analysis> = {
   table: (a, ctx) => terminalReport(a, ctx, true),
   text: (a) => textReport(a, true),
   md: (a) => markdownReport(a, true),
-  html: (a, ctx) => html().articleChunk(a, ctx.source),
+  html: (a, ctx) => html().articleChunk(a, ctx.source, ctx.folder),
 };

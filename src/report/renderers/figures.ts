@@ -134,7 +134,7 @@ export const figuresRenderer: Renderer<FiguresResult> = {
   json: (r) => ({ schema: r.schema, path: r.path, encoding: r.encoding, script: r.script, figures: r.figures, sectionHeadings: r.sectionHeadings }),
   header: FIGURE_CSV_HEADER,
   rows: (r) => r.figures.map((f) => figureRow(r.path, f, r.sectionHeadings)),
-  html: (r, ctx) => html().figuresChunk(r, ctx.source),
+  html: (r, ctx) => html().figuresChunk(r, ctx.source, ctx.folder),
   table(r, ctx) {
     const title = ctx.chalk.bold(truncateStart(`${r.path}  (${r.figures.length} figures)`, ctx.width));
     const why = explainLines(r.figures);

@@ -322,7 +322,7 @@ describe('a folder of pages (-o DIR/)', () => {
     const reps = files.map((f) => reportOf(f));
     const out = join(dir, 'folder');
     const folder = await HtmlFolder.open(out, { rowsPerPage: 40 });
-    for (const rep of reps) await folder.write(packChunk(packArticle(rep.analysis, rep.source.text)));
+    for (const rep of reps) await folder.write(packChunk(packArticle(rep.analysis, rep.source.text, { csv: true })));
     await folder.error(join(dir, 'missing.txt'), 'no such file or directory');
     await folder.end();
 

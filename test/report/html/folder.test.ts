@@ -147,7 +147,7 @@ describe('the paged figures table', () => {
 
   it('splits the rows into pages of at most N, in corpus order, chained by previous/next links', async () => {
     const folder = await HtmlFolder.open(dir, { rowsPerPage: 20 });
-    for (const rep of reports) await folder.write(packChunk(packArticle(rep.analysis, rep.source.text)));
+    for (const rep of reports) await folder.write(packChunk(packArticle(rep.analysis, rep.source.text, { csv: true })));
     await folder.end();
     const pages = Math.ceil(total / 20);
     expect(total).toBeGreaterThan(40); // at least three pages, so a middle page has both links
