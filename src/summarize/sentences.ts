@@ -111,8 +111,11 @@ export function rankSentences(sentences: SentenceInput[], max: number): SummaryS
     if (delta < EPSILON) break;
   }
   const eligible = (i: number) => bags[i]!.length >= MIN_CONTENT_WORDS && quotable(sentences[i]!);
-  let pool = sentences.map((_, i) => i).filter(eligible);
-  if (pool.length === 0) pool = sentences.map((_, i) => i);
+  // Index loops, not sentences.map(): callers hand in arrays of several
+  // element kinds, and an inlined map() then deoptimised this function over and over.
+  let pool: number[] = [];
+  for (let i = 0; i < n; i++) if (eligible(i)) pool.push(i);
+  if (pool.length === 0) for (let i = 0; i < n; i++) pool.push(i);
   const ranked: Ranked<number>[] = pool.map((i) => ({
     item: i,
     weight: score[i]! * (1 + FIGURE_BOOST * Math.min(sentences[i]!.figures, FIGURE_CAP)) * selectionPrior(sentences[i]!, i),
@@ -164,7 +167,9 @@ function bagsOf(sentences: SentenceInput[]): WordBag[] {
     tokenIds = new Map();
     bagCache = new WeakMap();
   }
-  return sentences.map(bagOf);
+  const out: WordBag[] = [];
+  for (let i = 0; i < sentences.length; i++) out.push(bagOf(sentences[i]!));
+  return out;
 }
 
 // Summaries are chosen bottom-up through the section tree, so one sentence is
