@@ -4,6 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFigures } from '../dist/figures/index.js';
+import { tuneJit } from '../dist/util/jit.js';
+
+// As the CLI runs it (bin/wenxi.js): V8's inlining budget set before the code runs hot.
+tuneJit();
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 

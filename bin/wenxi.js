@@ -6,6 +6,10 @@
 // (and with WENXI_BUNDLE=off, to see real file names in stack traces or the
 // modules a run loads).
 import { statSync } from 'node:fs';
+import { tuneJit } from '../dist/util/jit.js';
+
+// Before the CLI loads: V8's inlining budget (src/util/jit.ts; WENXI_JIT_DEFAULTS=1 keeps V8's own).
+tuneJit();
 
 const mtime = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
 const bundled = process.env.WENXI_BUNDLE !== 'off' && mtime('../dist/bundle/wenxi.js') >= mtime('../dist/cli/main.js');
