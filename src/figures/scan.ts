@@ -3,8 +3,8 @@
 // extractors then look only at the few characters around each run.
 import { BIG_UNITS, DIGITS, INNER_APPROX, LEADING_APPROX, LIANG, MINUS_SIGNS, POINTS, SI_SUFFIX, SMALL_UNITS, TENS } from './data/numerals.js';
 import { type ReadResult, readExact } from './numbers/read.js';
-import { parseDigits } from './numbers/decimal.js';
-import { charTable } from '../text/char-table.js';
+import { parseDigits, shift } from './numbers/decimal.js';
+import { charTable, codeAt } from '../text/char-table.js';
 import { UNITS, matchUnit } from './data/units.js';
 
 export interface NumberToken {
@@ -44,8 +44,8 @@ function table(): Uint8Array {
   for (const k of [...LEADING_APPROX, '半', '.', '．']) t[k.charCodeAt(0)] |= LEAD_BIT;
   return (classes = t);
 }
-// Every test below is by char code (a code past either end of the text is NaN,
-// which no table holds): runEnd looks at each character around every numeral
+// Every test below is by char code (read through codeAt: 0 past either end of
+// the text, which no table holds): runEnd looks at each character around every numeral
 // character of the text, and a one-character string per look (CJK ones are not
 // cached by V8) plus its hashing into a Set was most of its cost.
 const cls = (c: number) => classes![c]! | 0;
@@ -119,7 +119,7 @@ const isChineseSide = (c: number) => isChineseDigit(c) || isUnitChar(c) || POINT
 /** the first character at or after k that is not a space, and where it is */
 function skipSpaces(text: string, k: number): number {
   let n = 0;
-  while (isSpace(text.charCodeAt(k)) && n < MAX_SPACES) {
+  while (isSpace(codeAt(text, k)) && n < MAX_SPACES) {
     k++;
     n++;
   }
@@ -127,13 +127,13 @@ function skipSpaces(text: string, k: number): number {
 }
 
 function arabicEnd(text: string, k: number): number {
-  for (let c = text.charCodeAt(k); isArabic(c) || isPoint(c); c = text.charCodeAt(k)) k++;
+  for (let c = codeAt(text, k); isArabic(c) || isPoint(c); c = codeAt(text, k)) k++;
   return k;
 }
 
 /** 一两个 at text[i]: 一 then 两 before a counter (not a measure) */
 function oneOrTwo(text: string, i: number, j: number): boolean {
-  if (j !== i + 1 || text.charCodeAt(i) !== C_YI) return false;
+  if (j !== i + 1 || codeAt(text, i) !== C_YI) return false;
   const kind = UNITS[matchUnit(text, j + 1) ?? '']?.kind;
   return kind !== undefined && kind !== 'measure';
 }
@@ -141,48 +141,48 @@ function oneOrTwo(text: string, i: number, j: number): boolean {
 /** length of the numeric run starting at i (0 if none) */
 function runEnd(text: string, i: number): number {
   let j = i;
-  const first = text.charCodeAt(j);
+  const first = codeAt(text, j);
   // 数十, 上千, 几百: one approximate unit; 半百: half of one
-  if ((LEADING_T[first] === 1 || first === C_HALF) && isUnitChar(text.charCodeAt(j + 1))) j++;
+  if ((LEADING_T[first] === 1 || first === C_HALF) && isUnitChar(codeAt(text, j + 1))) j++;
   // .5: a leading point, not glued to a word or number before it
-  else if (isPoint(first) && isArabic(text.charCodeAt(j + 1)) && GLUED_BEFORE_POINT_T[text.charCodeAt(j - 1)] !== 1) j++;
+  else if (isPoint(first) && isArabic(codeAt(text, j + 1)) && GLUED_BEFORE_POINT_T[codeAt(text, j - 1)] !== 1) j++;
   // 半斤, 半成, 半折: 半 alone before a measure is one half
   if (j === i && first === C_HALF) {
-    const n = text.charCodeAt(j + 1);
+    const n = codeAt(text, j + 1);
     if (n === C_CHENG || n === C_ZHE || UNITS[matchUnit(text, j + 1) ?? '']?.kind === 'measure') return j + 1;
   }
-  if (!isCore(text.charCodeAt(j))) return i;
+  if (!isCore(codeAt(text, j))) return i;
   while (j < text.length) {
-    const c = text.charCodeAt(j);
+    const c = codeAt(text, j);
     if (isCore(c)) {
       // 34万千瓦, 5千克, 12个百分点: 千 / 百 opening a unit belongs to the unit
       // (五十兆字节: so does 兆)
       // (but after a Chinese digit it is the number's: 两千米 is 2000 米, as 两千 is 2000)
-      if (j > i && SMALL_OR_BIG_T[c] === 1 && (!isChineseDigit(text.charCodeAt(j - 1)) || text.startsWith('百分', j)) && (matchUnit(text, j)?.length ?? 0) > 1) break;
+      if (j > i && SMALL_OR_BIG_T[c] === 1 && (!isChineseDigit(codeAt(text, j - 1)) || text.startsWith('百分', j)) && (matchUnit(text, j)?.length ?? 0) > 1) break;
       // 四两, 五斤六两: 两 after a number is the weight unit, never a digit
       // (两千两百: a 两 before a unit is still a digit)
       // (一两个, 一两天: one or two of a counted thing, not a weight)
-      if (j > i && LIANG_T[c] === 1 && isCore(text.charCodeAt(j - 1)) && !isUnitChar(text.charCodeAt(j + 1)) && !oneOrTwo(text, i, j)) break;
+      if (j > i && LIANG_T[c] === 1 && isCore(codeAt(text, j - 1)) && !isUnitChar(codeAt(text, j + 1)) && !oneOrTwo(text, i, j)) break;
       j++;
       continue;
     }
-    const next = text.charCodeAt(j + 1);
+    const next = codeAt(text, j + 1);
     // the last character of the number so far (a space inside it is not one)
     let p = j - 1;
-    while (p > i && isSpace(text.charCodeAt(p))) p--;
-    const prev = text.charCodeAt(p);
+    while (p > i && isSpace(codeAt(text, p))) p--;
+    const prev = codeAt(text, p);
     // 一百 五 十 二, 7 万5 千, 1000  万, 百 分之 2: spaces inside a number as some texts write it
     if (isSpace(c)) {
       const k = skipSpaces(text, j);
-      const n = text.charCodeAt(k);
+      const n = codeAt(text, k);
       const joins =
         (isChineseSide(prev) && (isChineseSide(n) || (prev === C_ZHI && isArabic(n)) || (n === C_FEN && isCore(prev)))) ||
-        (isArabic(prev) && (isUnitChar(n) || POINT_T[n] === 1 || (isPoint(n) && isArabic(text.charCodeAt(k + 1))))) ||
+        (isArabic(prev) && (isUnitChar(n) || POINT_T[n] === 1 || (isPoint(n) && isArabic(codeAt(text, k + 1))))) ||
         // 十 余 万, 五百 余万
-        ((isCore(prev) || INNER_T[prev] === 1) && INNER_T[n] === 1 && isUnitChar(text.charCodeAt(skipSpaces(text, k + 1)))) ||
+        ((isCore(prev) || INNER_T[prev] === 1) && INNER_T[n] === 1 && isUnitChar(codeAt(text, skipSpaces(text, k + 1)))) ||
         (INNER_T[prev] === 1 && isUnitChar(n)) ||
         // 7万 5千 4百: digits after a unit only when a unit follows them too
-        (isUnitChar(prev) && isArabic(n) && isUnitChar(text.charCodeAt(arabicEnd(text, k)))) ||
+        (isUnitChar(prev) && isArabic(n) && isUnitChar(codeAt(text, arabicEnd(text, k)))) ||
         (prev === C_FEN && n === C_ZHI);
       if (!joins || k >= text.length) break;
       j = k;
@@ -191,7 +191,7 @@ function runEnd(text: string, i: number): number {
     // 1,352 and ４，５６５: a separator between digits followed by exactly three digits
     if ((c === C_COMMA || c === C_WIDE_COMMA) && isArabic(prev) && isArabic(next)) {
       const wide = isWide(prev) && isWide(next);
-      if ((c === C_COMMA || wide) && isArabic(text.charCodeAt(j + 2)) && isArabic(text.charCodeAt(j + 3)) && !isArabic(text.charCodeAt(j + 4))) {
+      if ((c === C_COMMA || wide) && isArabic(codeAt(text, j + 2)) && isArabic(codeAt(text, j + 3)) && !isArabic(codeAt(text, j + 4))) {
         j++;
         continue;
       }
@@ -204,7 +204,7 @@ function runEnd(text: string, i: number): number {
     // 十点二三三, 两千万点五五四四, 四百 点 五: 点 after any numeral, before a digit
     if (POINT_T[c] === 1 && isChineseSide(prev) && POINT_T[prev] !== 1) {
       const k = skipSpaces(text, j + 1);
-      if (isChineseDigit(text.charCodeAt(k))) {
+      if (isChineseDigit(codeAt(text, k))) {
         j = k;
         continue;
       }
@@ -213,12 +213,12 @@ function runEnd(text: string, i: number): number {
     // 三分之一, 百分之五, 五 分之 一, 百分之负三点八
     if (c === C_FEN) {
       const k = skipSpaces(text, j + 1);
-      if (text.charCodeAt(k) === C_ZHI) {
+      if (codeAt(text, k) === C_ZHI) {
         let m = skipSpaces(text, k + 1);
-        if (MINUS_T[text.charCodeAt(m)] === 1 && (isCore(text.charCodeAt(m + 1)) || POINT_T[text.charCodeAt(m + 1)] === 1)) m++;
+        if (MINUS_T[codeAt(text, m)] === 1 && (isCore(codeAt(text, m + 1)) || POINT_T[codeAt(text, m + 1)] === 1)) m++;
         // 百分之点二八 = 0.28 %: a decimal with no whole part
-        if (POINT_T[text.charCodeAt(m)] === 1 && isChineseDigit(text.charCodeAt(m + 1))) m++;
-        if (isCore(text.charCodeAt(m))) {
+        if (POINT_T[codeAt(text, m)] === 1 && isChineseDigit(codeAt(text, m + 1))) m++;
+        if (isCore(codeAt(text, m))) {
           j = m;
           continue;
         }
@@ -226,7 +226,7 @@ function runEnd(text: string, i: number): number {
       break;
     }
     // 10多万, 十几万: an inner approximation followed by a multiplier
-    if (INNER_T[c] === 1 && (SMALL_OR_BIG_T[next] === 1 || (isSpace(next) && isUnitChar(text.charCodeAt(skipSpaces(text, j + 1)))))) {
+    if (INNER_T[c] === 1 && (SMALL_OR_BIG_T[next] === 1 || (isSpace(next) && isUnitChar(codeAt(text, skipSpaces(text, j + 1)))))) {
       j++;
       continue;
     }
@@ -241,14 +241,14 @@ function runEnd(text: string, i: number): number {
       continue;
     }
     // 一个半 = 1.5
-    if (c === C_GE && next === C_HALF && !isCore(text.charCodeAt(j + 2))) {
+    if (c === C_GE && next === C_HALF && !isCore(codeAt(text, j + 2))) {
       j += 2;
       break;
     }
     // 二又三分之一, 3又一千分之23: a mixed number
     if (c === C_YOU && isCore(next)) {
       let k = j + 1;
-      while (isCore(text.charCodeAt(k))) k++;
+      while (isCore(codeAt(text, k))) k++;
       if (text.startsWith('分之', k)) {
         j++;
         continue;
@@ -256,32 +256,32 @@ function runEnd(text: string, i: number): number {
       break;
     }
     // 3/2, ３／５: a fraction in digits, never one part of a date (2019/12/31)
-    if (SLASH_T[c] === 1 && isArabic(prev) && isArabic(next) && /^[0-9０-９]+$/.test(text.slice(i, j)) && SLASH_T[text.charCodeAt(i - 1)] !== 1) {
+    if (SLASH_T[c] === 1 && isArabic(prev) && isArabic(next) && /^[0-9０-９]+$/.test(text.slice(i, j)) && SLASH_T[codeAt(text, i - 1)] !== 1) {
       let k = j + 1;
-      while (isArabic(text.charCodeAt(k))) k++;
-      if (SLASH_OR_POINT_T[text.charCodeAt(k)] === 1 && isArabic(text.charCodeAt(k + 1))) break;
+      while (isArabic(codeAt(text, k))) k++;
+      if (SLASH_OR_POINT_T[codeAt(text, k)] === 1 && isArabic(codeAt(text, k + 1))) break;
       j = k;
       break;
     }
     // 1.5×10^8, 3×10⁸: a power of ten written out
-    if (TIMES_T[c] === 1 && isArabic(prev) && text.charCodeAt(j + 1) === C_ONE && text.charCodeAt(j + 2) === C_ZERO) {
+    if (TIMES_T[c] === 1 && isArabic(prev) && codeAt(text, j + 1) === C_ONE && codeAt(text, j + 2) === C_ZERO) {
       let k = j + 3;
-      if (text.charCodeAt(k) === C_CARET) k++;
+      if (codeAt(text, k) === C_CARET) k++;
       const d = k;
-      const caret = text.charCodeAt(d - 1) === C_CARET;
-      if (SUPER_SIGNS.has(text[k] ?? '') || (caret && SIGN_T[text.charCodeAt(k)] === 1)) k++;
-      while (caret && text.charCodeAt(k) >= C_ZERO && text.charCodeAt(k) <= C_ZERO + 9) k++;
-      while (SUPERSCRIPT_T[text.charCodeAt(k)] === 1) k++;
-      if (k > d && !isArabic(text.charCodeAt(k))) j = k;
+      const caret = codeAt(text, d - 1) === C_CARET;
+      if (SUPER_SIGNS.has(text[k] ?? '') || (caret && SIGN_T[codeAt(text, k)] === 1)) k++;
+      while (caret && codeAt(text, k) >= C_ZERO && codeAt(text, k) <= C_ZERO + 9) k++;
+      while (SUPERSCRIPT_T[codeAt(text, k)] === 1) k++;
+      if (k > d && !isArabic(codeAt(text, k))) j = k;
       break;
     }
     // 2e5, 2.7890e-1, 12.32e+14: scientific notation after Arabic digits
     if ((c === C_E || c === C_E_UP) && isArabic(prev)) {
       let k = j + 1;
-      if (PLUS_MINUS_T[text.charCodeAt(k)] === 1) k++;
+      if (PLUS_MINUS_T[codeAt(text, k)] === 1) k++;
       const d = k;
-      while (isArabic(text.charCodeAt(k))) k++;
-      if (k > d && !isLatin(text.charCodeAt(k))) j = k;
+      while (isArabic(codeAt(text, k))) k++;
+      if (k > d && !isLatin(codeAt(text, k))) j = k;
       break;
     }
     // 15k, 3.2K: kilo after Arabic digits (not 5km, 3kg: a letter after it makes a unit)
@@ -292,7 +292,7 @@ function runEnd(text: string, i: number): number {
     break;
   }
   // trailing spaces are not part of the number
-  while (j > i && isSpace(text.charCodeAt(j - 1))) j--;
+  while (j > i && isSpace(codeAt(text, j - 1))) j--;
   return j;
 }
 
@@ -331,6 +331,30 @@ function nextOpening(text: string, i: number, to: number, t: Uint8Array): number
 const SINGLE_READS: ReadResult[] = Array.from({ length: 10 }, (_, v) => ({ value: { n: BigInt(v), scale: 0 }, approx: false }));
 const ASCII_DIGITS: ReadonlyMap<string, number> = new Map(Array.from({ length: 10 }, (_, v) => [String(v), v]));
 
+/** 30万, 1.3万亿: ASCII digits and one multiplier (or 万亿) — a fifth of all runs */
+const PLAIN_MULTIPLIED = /^([0-9]{1,15}(?:\.[0-9]{1,15})?)(万亿|萬億|[万萬亿億兆])$/;
+
+/**
+ * The reading of a run: the commonest forms (a lone digit, ASCII integers and
+ * decimals, those with a multiplier) read here as the general reader would
+ * (a property test holds them equal), without its passes for other forms.
+ */
+function readRun(raw: string): ReadResult | null {
+  const single = raw.length === 1 ? DIGITS.get(raw) ?? ASCII_DIGITS.get(raw) : undefined;
+  if (single !== undefined) return SINGLE_READS[single]!;
+  if (PLAIN_INT.test(raw)) return { value: { n: BigInt(raw), scale: 0 }, approx: false };
+  if (PLAIN_DECIMAL.test(raw)) return { value: parseDigits(raw)!, approx: false };
+  const m = BIG_T[raw.charCodeAt(raw.length - 1)] === 1 ? PLAIN_MULTIPLIED.exec(raw) : null;
+  if (m) {
+    const v = parseDigits(m[1]!)!;
+    let e = 0;
+    for (let k = 0; k < m[2]!.length; k++) e += BIG_UNITS.get(m[2]![k]!)!;
+    // (0万 is no number: the general reader says why)
+    if (v.n !== 0n) return { value: shift(v, e), approx: false };
+  }
+  return readExact(raw);
+}
+
 /** numeric runs of text[from, to) */
 export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const out: NumberToken[] = [];
@@ -347,12 +371,7 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     }
     if (end - i <= MAX_RUN) {
       const raw = text.slice(i, end);
-      // plain ASCII integers are most runs: read them without the general reader
-      const single = raw.length === 1 ? DIGITS.get(raw) ?? ASCII_DIGITS.get(raw) : undefined;
-      let read: ReadResult | null = single !== undefined
-        ? SINGLE_READS[single]!
-        : PLAIN_INT.test(raw) ? { value: { n: BigInt(raw), scale: 0 }, approx: false }
-        : PLAIN_DECIMAL.test(raw) ? { value: parseDigits(raw)!, approx: false } : readExact(raw);
+      let read = readRun(raw);
       // 百分之七十百分位: a run that does not read may start with one that does
       let cut = end;
       while (!read && cut > i + 1) {
@@ -360,7 +379,7 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
         while (cut > i + 1 && isSpace(text.charCodeAt(cut - 1))) cut--;
         // 十点二十分 is a time: never cut inside the digits after 点 (十点二), only before 点
         const prefix = text.slice(i, cut);
-        if (/[点點]/.test(prefix) && isCore(text.charCodeAt(cut))) continue;
+        if (/[点點]/.test(prefix) && isCore(codeAt(text, cut))) continue;
         read = readExact(prefix);
       }
       // (亿万群众: a multiplier alone left over is no number, so the run is dropped whole)
