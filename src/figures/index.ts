@@ -113,8 +113,10 @@ export function extractFiguresInParts(text: string, options: FigureOptions, part
   if (typeof text !== 'string' || text.length === 0) return [];
   const run = new FigureRun(text, options);
   for (let from = 0; from < text.length; ) {
-    let to = from + part >= text.length ? text.length : text.indexOf('\n', from + part);
-    to = to < 0 ? text.length : to + 1;
+    // (the last part ends at the text's end, not one past it: a scan bound past
+    // the end once made V8 recompile the scanner's per-character loop generically)
+    const nl = from + part >= text.length ? -1 : text.indexOf('\n', from + part);
+    const to = nl < 0 ? text.length : nl + 1;
     run.part(from, to);
     from = to;
   }
