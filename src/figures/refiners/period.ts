@@ -50,7 +50,9 @@ export class PeriodReader {
         let stretch = this.text.slice(from, start);
         // blank out comparison bases so their years do not count
         if (MAY_COMPARE.test(stretch)) stretch = stretch.replace(BASIS_ALL, (m) => ' '.repeat(m.length));
-        for (const m of stretch.matchAll(PERIOD)) this.last = m[1]!;
+        // (exec on the one global regex: matchAll would build and set up a copy of it for every figure)
+        PERIOD.lastIndex = 0;
+        for (let m = PERIOD.exec(stretch); m; m = PERIOD.exec(stretch)) this.last = m[1]!;
       }
     }
     if (this.last === undefined) return undefined;

@@ -44,6 +44,14 @@ const RANK: Record<Kind, number> = { none: 0, current: 0, norm: 0, past: 1, targ
 const FUTURE_YEAR = /(?:到|至|在)([0-9０-９]{4})年/g;
 const BASIS_ALL = new RegExp(BASIS.source, 'g');
 
+/** every 到2020年 of s (exec on the one global regex: matchAll would build and set up a copy of it each time) */
+function futureYears(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  FUTURE_YEAR.lastIndex = 0;
+  for (let m = FUTURE_YEAR.exec(s); m; m = FUTURE_YEAR.exec(s)) out.push(m);
+  return out;
+}
+
 export interface StatusReading {
   status: FigureStatus | null;
   /** the signal, for --explain */
@@ -138,7 +146,7 @@ export class StatusReader {
     const { index, kind } = W();
     // a comparison base (比去年预算高) names the past without reporting it
     const s = MAY_COMPARE.test(stretch) ? stretch.replace(BASIS_ALL, (m) => ' '.repeat(m.length)) : stretch;
-    const years = s.includes('年') ? [...s.matchAll(FUTURE_YEAR)] : [];
+    const years = s.includes('年') ? futureYears(s) : [];
     let y = 0;
     for (let i = 0; i < s.length; ) {
       if (BREAK[s.charCodeAt(i)] === 1) {
