@@ -5,6 +5,7 @@ import type { Extractor } from '../candidate.js';
 import { DIGITS } from '../data/numerals.js';
 import { TENTHS_MARKS, unitWordClash } from '../data/units.js';
 import { type Decimal, add, compare, int, shift, toNumber } from '../numbers/decimal.js';
+import { charTable, codeAt } from '../../text/char-table.js';
 
 const MAX_SPACES = 4;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000';
@@ -20,6 +21,7 @@ function skipSpaces(text: string, k: number): number {
   return k;
 }
 const HUNDRED = int(100);
+const MARK_T = charTable(Object.keys(TENTHS_MARKS));
 
 export const tenths: Extractor = {
   name: 'tenths',
@@ -28,7 +30,9 @@ export const tenths: Extractor = {
     const t = ctx.tokens[index]!;
     if (t.read.denominator || t.read.value.n < 0n) return null;
     const k = skipSpaces(text, t.end);
-    const mark = TENTHS_MARKS[text[k] ?? ''];
+    // (a test by code first: a look-up by string key in the marks is a megamorphic load, for every number)
+    if (MARK_T[codeAt(text, k)] !== 1) return null;
+    const mark = TENTHS_MARKS[text[k]!];
     if (!mark || unitWordClash(text, k)) return null;
     const v = t.read.value;
     let end = k + 1;

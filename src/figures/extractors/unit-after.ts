@@ -6,7 +6,7 @@ import { TENTH_AFTER } from '../data/units.js';
 import { LATIN_PER } from '../data/units-written.js';
 import { UNITS, type UnitDef, matchUnit } from '../data/units.js';
 import { type Decimal, add, mul, toNumber } from '../numbers/decimal.js';
-import { isHanChar } from '../../text/char-table.js';
+import { codeAt, isHanChar } from '../../text/char-table.js';
 
 export interface UnitMatch {
   /** where the unit starts (after any 余/多) */
@@ -21,7 +21,7 @@ const MAX_SPACES = 4;
 const PER_MARKS = new Set(['/', '／']);
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000';
 const isSpaceAt = (text: string, k: number) => {
-  const c = text.charCodeAt(k);
+  const c = codeAt(text, k);
   return c === 0x20 || c === 0x3000;
 };
 /** the unit table as a Map: looked up once per number */

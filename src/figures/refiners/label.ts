@@ -16,7 +16,7 @@ import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
 import { isWordAt, onWordBoundaries, wordAcross } from './words.js';
-import { charTable, isHanAt, isHanChar } from '../../text/char-table.js';
+import { charTable, codeAt, isHanAt, isHanChar } from '../../text/char-table.js';
 
 interface Lists {
   lead: WordIndex;
@@ -174,7 +174,7 @@ function dropAdverbs(s: string): string {
   const tail = verb && verb !== s ? verb : '';
   const head = s.slice(0, s.length - tail.length);
   // (most labels end in none of the adverbs' last characters: one test by code)
-  if (!ADVERB_LAST.has(head.charCodeAt(head.length - 1))) return s;
+  if (!ADVERB_LAST.has(codeAt(head, head.length - 1))) return s;
   for (const a of ADVERBS) {
     if (!head.endsWith(a) || head.length - a.length < 2) continue;
     // 人均, 细则, 首都: the character closes a word, not a clause
