@@ -6,6 +6,7 @@ import { type ReadResult, readExact } from './numbers/read.js';
 import { parseDigits, shift } from './numbers/decimal.js';
 import { charTable, codeAt } from '../text/char-table.js';
 import { UNITS, matchUnit } from './data/units.js';
+import type { UnitMatch } from './extractors/unit-after.js';
 
 export interface NumberToken {
   /** UTF-16 span of the number, multipliers and inner 余/多 included */
@@ -17,6 +18,8 @@ export interface NumberToken {
   multiplierExp: number;
   arabic: boolean;
   chinese: boolean;
+  /** the unit written after the number, read once on first use (extractors/unit-after.ts): undefined until then */
+  unit: UnitMatch | null | undefined;
 }
 
 const MAX_RUN = 48;
@@ -386,14 +389,14 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
       if (read && cut < end && [...text.slice(i, cut)].every((ch) => BIG_UNITS.has(ch))) read = null;
       if (read && cut < end) {
         const short = text.slice(i, cut);
-        out.push({ start: i, end: cut, raw: short, read, multiplierExp: multiplierExp(short), arabic: hasArabic(short), chinese: hasChinese(short) });
+        out.push({ start: i, end: cut, raw: short, read, multiplierExp: multiplierExp(short), arabic: hasArabic(short), chinese: hasChinese(short), unit: undefined });
         i = cut;
         continue;
       }
       if (read) {
         const arabic = hasArabic(raw);
         const chinese = hasChinese(raw);
-        out.push({ start: i, end, raw, read, multiplierExp: multiplierExp(raw), arabic, chinese });
+        out.push({ start: i, end, raw, read, multiplierExp: multiplierExp(raw), arabic, chinese, unit: undefined });
       }
     }
     i = end;

@@ -4,7 +4,7 @@ import type { Extractor } from '../candidate.js';
 import { BIG_UNITS, DIGITS, FINANCIAL_DIGITS } from '../data/numerals.js';
 import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
-import { unitAfter } from './unit-after.js';
+import { unitAfterToken } from './unit-after.js';
 import { isHanChar } from '../../text/char-table.js';
 
 const SIGNS = new Set(['负', '負', '-', '−', '－']);
@@ -15,7 +15,7 @@ export const bare: Extractor = {
   extract(ctx, index) {
     if (!ctx.all) return null;
     const t = ctx.tokens[index]!;
-    if (t.read.denominator || unitAfter(ctx.text, t.end)) return null;
+    if (t.read.denominator || unitAfterToken(ctx.text, t)) return null;
     // 陽光九九是, 纪念五四运动: Chinese digits without a unit, glued to words on both sides, are a name
     const before = ctx.text[t.start - 1] ?? '';
     if (!t.arabic && t.raw.length >= 2 && [...t.raw].every((ch) => DIGITS.has(ch)) && !t.read.upper && isHan(before) && !SIGNS.has(before) && isHan(ctx.text[t.end] ?? '')) return null;

@@ -4,14 +4,14 @@
 import type { Extractor } from '../candidate.js';
 import { resultToNumber } from '../numbers/read.js';
 import { moneyContext } from './context.js';
-import { unitAfter } from './unit-after.js';
+import { unitAfterToken } from './unit-after.js';
 
 export const impliedMoney: Extractor = {
   name: 'implied-money',
   extract(ctx, index) {
     const { text } = ctx;
     const t = ctx.tokens[index]!;
-    if (t.read.denominator || t.multiplierExp < 4 || unitAfter(text, t.end)) return null;
+    if (t.read.denominator || t.multiplierExp < 4 || unitAfterToken(text, t)) return null;
     // a Han character right after would be a word we do not know (万众…), not money
     if (/[\p{Script=Han}A-Za-z]/u.test(text[t.end] ?? '') && !'，。；、）)以左多余,;的'.includes(text[t.end]!)) return null;
     if (!moneyContext(text, t.start, t.end)) return null;

@@ -3,14 +3,14 @@
 import type { Extractor } from '../candidate.js';
 import { resultToNumber } from '../numbers/read.js';
 import { peopleContext } from './context.js';
-import { unitAfter } from './unit-after.js';
+import { unitAfterToken } from './unit-after.js';
 
 export const impliedPeople: Extractor = {
   name: 'implied-people',
   extract(ctx, index) {
     const { text } = ctx;
     const t = ctx.tokens[index]!;
-    if (t.read.denominator || t.multiplierExp < 4 || unitAfter(text, t.end)) return null;
+    if (t.read.denominator || t.multiplierExp < 4 || unitAfterToken(text, t)) return null;
     if (!peopleContext(text, t.start, t.end)) return null;
     // a classifier-like figure: the noun after it, when there is one, is what it counts
     return {

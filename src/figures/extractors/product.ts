@@ -2,7 +2,11 @@
 import type { Extractor } from '../candidate.js';
 import { PRODUCT_MARKS } from '../data/units.js';
 import { mul, toNumber } from '../numbers/decimal.js';
-import { unitAfter } from './unit-after.js';
+import { unitAfterToken } from './unit-after.js';
+import { charTable, codeAt } from '../../text/char-table.js';
+
+/** product marks by code: the test runs for every pair of numbers */
+const PRODUCT_T = charTable(PRODUCT_MARKS);
 
 export const product: Extractor = {
   name: 'product',
@@ -11,8 +15,8 @@ export const product: Extractor = {
     const a = tokens[index]!;
     const b = tokens[index + 1];
     if (!b || a.read.denominator || b.read.denominator || a.read.approx) return null;
-    if (!PRODUCT_MARKS.has(text[a.end] ?? '') || b.start !== a.end + 1) return null;
-    const u = unitAfter(text, b.end);
+    if (b.start !== a.end + 1 || PRODUCT_T[codeAt(text, a.end)] !== 1) return null;
+    const u = unitAfterToken(text, b);
     if (!u || u.def.kind === 'time') return null;
     return {
       start: a.start,

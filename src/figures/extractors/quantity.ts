@@ -3,7 +3,7 @@ import type { Candidate, Extractor } from '../candidate.js';
 import { AGE_ENDINGS, AGE_UNITS, CELSIUS_BEFORE, CURRENCY_SIGNS, CURRENCY_WORDS, FAHRENHEIT_BEFORE, KUAI_MONEY_BEFORE } from '../data/units.js';
 import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
-import { halfAfter, inBaseUnit, tenthAfter, unitAfter } from './unit-after.js';
+import { halfAfter, inBaseUnit, tenthAfter, unitAfterToken } from './unit-after.js';
 import { add, toNumber } from '../numbers/decimal.js';
 import { isHanChar } from '../../text/char-table.js';
 
@@ -40,7 +40,7 @@ export const quantity: Extractor = {
         break;
       }
     }
-    const u = unitAfter(text, t.end);
+    const u = unitAfterToken(text, t);
     let unit: string | null = null;
     let end = t.end;
     let kind: Candidate['kind'];

@@ -7,7 +7,11 @@ import { DIGITS, SMALL_UNITS } from '../data/numerals.js';
 import { RANGE_MARKS, TENTHS_MARKS } from '../data/units.js';
 import { type Decimal, mul, shift, toNumber } from '../numbers/decimal.js';
 import { moneyContext } from './context.js';
-import { unitAfter } from './unit-after.js';
+import { unitAfterToken } from './unit-after.js';
+import { charTable, codeAt } from '../../text/char-table.js';
+
+/** range marks by code: the test runs for every pair of numbers */
+const RANGE_T = charTable(RANGE_MARKS);
 
 export const range: Extractor = {
   name: 'range',
@@ -22,18 +26,18 @@ export const range: Extractor = {
     // the high bound must follow a mark (and at most two spaces): most pairs of numbers fail here, before any unit is read
     let m = b.start - 1;
     while (m > a.end && (text[m] === ' ' || text[m] === '\u3000') && b.start - m <= 2) m--;
-    if (!RANGE_MARKS.has(text[m] ?? '')) return null;
-    const ua = perCent ? null : unitAfter(text, a.end);
+    if (RANGE_T[codeAt(text, m)] !== 1) return null;
+    const ua = perCent ? null : unitAfterToken(text, a);
     let mark = ua ? ua.end : a.end;
     // 20 - 100: spaces around the mark
     while ((text[mark] === ' ' || text[mark] === '\u3000') && mark - a.end < 3) mark++;
-    if (!RANGE_MARKS.has(text[mark] ?? '')) return null;
+    if (RANGE_T[codeAt(text, mark)] !== 1) return null;
     // —— is one dash written twice
     if (text[mark] === '—' && text[mark + 1] === '—') mark++;
     let bStart = mark + 1;
     while ((text[bStart] === ' ' || text[bStart] === '\u3000') && bStart - mark < 3) bStart++;
     if (b.start !== bStart) return null;
-    const ub = unitAfter(text, b.end);
+    const ub = unitAfterToken(text, b);
     if (perCent) {
       if (ub || b.read.approx) return null;
       const lo = toNumber(a.read.value);

@@ -15,7 +15,7 @@ export function wordFigures(text: string, from: number, to: number): Candidate[]
       if (w.before && !text.startsWith(w.before, k - w.before.length)) continue;
       const end = k + w.words.length;
       const token: NumberToken = {
-        start: k, end, raw: w.words, read: { value: { n: BigInt(w.value), scale: 0 }, approx: false }, multiplierExp: 0, arabic: false, chinese: true,
+        start: k, end, raw: w.words, read: { value: { n: BigInt(w.value), scale: 0 }, approx: false }, multiplierExp: 0, arabic: false, chinese: true, unit: null,
       };
       out.push({
         start: k, end, token, lastToken: -1, value: w.value, unit: w.unit, kind: 'measure', category: w.category, approx: false,
