@@ -33,6 +33,13 @@ export function wordAt(index: WordIndex, text: string, i: number): string | null
   return null;
 }
 
+/** The longest word of the index written at text[i] that ends by `end`: wordAt of text.slice(0, end), without the slice. */
+export function wordWithin(index: WordIndex, text: string, i: number, end: number): string | null {
+  const list = index.get(codeAt(text, i));
+  if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return w;
+  return null;
+}
+
 /** The longest word of an index built `by: 'last'` that ends text, or null. */
 export function wordEnding(index: WordIndex, text: string): string | null {
   const list = index.get(codeAt(text, text.length - 1));

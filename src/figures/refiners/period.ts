@@ -9,7 +9,9 @@ const BASIS_ALL = new RegExp(BASIS.source, 'g');
 /** every time expression holds one of these; every comparison base one of those */
 const TIME_CHAR = new Uint8Array(0x10000);
 for (const ch of '年月季期时目') TIME_CHAR[ch.charCodeAt(0)] = 1;
-export const MAY_COMPARE = /[比较同环与]/;
+/** the characters a comparison base may open with (比, 较, 同比, 环比, 与) */
+export const MAY_COMPARE_CHARS = '比较同环与';
+export const MAY_COMPARE = new RegExp(`[${MAY_COMPARE_CHARS}]`);
 
 function resolve(p: string, year: number | null): string {
   if (year === null) return p;
