@@ -1,6 +1,6 @@
 // --all: numbers with no unit (unit null, category other), so the number
 // reader can be checked on its own. Filters in refiners/negatives.ts still apply.
-import type { Extractor } from '../candidate.js';
+import { candidate, type Extractor } from '../candidate.js';
 import { BIG_UNITS, DIGITS, FINANCIAL_DIGITS } from '../data/numerals.js';
 import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
@@ -28,10 +28,6 @@ export const bare: Extractor = {
     // 负5 / -5: a sign not glued to a word or number before it
     const signAt = signBefore(ctx.text, t.start);
     const signed = signAt >= 0;
-    return {
-      start: signed ? signAt : t.start, end: t.end, token: t, lastToken: index,
-      value: (signed ? -1 : 1) * resultToNumber(t.read), unit: null,
-      kind: 'bare', category: 'other', approx: t.read.approx, unitEnd: t.end, tag: 'bare',
-    };
+    return candidate(signed ? signAt : t.start, t.end, t, index, (signed ? -1 : 1) * resultToNumber(t.read), null, 'bare', 'other', t.read.approx, t.end, 'bare');
   },
 };

@@ -1,5 +1,5 @@
 // Money in two units: 五元三毛 = 5.3元, 3块5 = 3.5元, 2元5角8分 = 2.58元.
-import type { Extractor } from '../candidate.js';
+import { candidate, type Extractor } from '../candidate.js';
 import { MONEY_MAIN, MONEY_SUBUNITS } from '../data/units.js';
 import { add, shift, toNumber } from '../numbers/decimal.js';
 import { charTable, codeAt } from '../../text/char-table.js';
@@ -43,9 +43,6 @@ export const compoundMoney: Extractor = {
     if (last === index && main !== '块' && main !== '毛') return null;
     if (last === index && text[end] !== '钱') return null;
     if (text[end] === '钱') end++;
-    return {
-      start: a.start, end, token: a, lastToken: last, value: toNumber(value), unit: '元', kind: 'measure',
-      category: 'money', approx: a.read.approx, unitEnd: end, tag: 'compound-money',
-    };
+    return candidate(a.start, end, a, last, toNumber(value), '元', 'measure', 'money', a.read.approx, end, 'compound-money');
   },
 };

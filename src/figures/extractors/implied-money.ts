@@ -1,7 +1,7 @@
 // Money written without 元 where the clause is about money: 总产值4.2亿, 投资4.2亿,
 // or a 的-phrase after it is (1.3万亿的投资).
 // Only amounts with a 万/亿 multiplier: a bare 4.2 is not money by itself.
-import type { Extractor } from '../candidate.js';
+import { candidate, type Extractor } from '../candidate.js';
 import { resultToNumber } from '../numbers/read.js';
 import { moneyContext } from './context.js';
 import { unitAfterToken } from './unit-after.js';
@@ -15,9 +15,6 @@ export const impliedMoney: Extractor = {
     // a Han character right after would be a word we do not know (万众…), not money
     if (/[\p{Script=Han}A-Za-z]/u.test(text[t.end] ?? '') && !'，。；、）)以左多余,;的'.includes(text[t.end]!)) return null;
     if (!moneyContext(text, t.start, t.end)) return null;
-    return {
-      start: t.start, end: t.end, token: t, lastToken: index, value: resultToNumber(t.read), unit: '元',
-      kind: 'measure', category: 'money', approx: t.read.approx, unitEnd: t.end, tag: 'implied-money',
-    };
+    return candidate(t.start, t.end, t, index, resultToNumber(t.read), '元', 'measure', 'money', t.read.approx, t.end, 'implied-money');
   },
 };

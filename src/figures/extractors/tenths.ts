@@ -1,7 +1,7 @@
 // 成 and 折: tenths written as a share (三成 = 30 %, 七成六 = 76 %, 三成半 = 35 %)
 // or as a discount (九折 = 90 % of the price, 五五折 = 55 %, 三点一折 = 31 %).
 // Both give a percentage; a discount says so (`discount` on the figure).
-import type { Extractor } from '../candidate.js';
+import { candidate, type Extractor } from '../candidate.js';
 import { DIGITS } from '../data/numerals.js';
 import { TENTHS_MARKS, unitWordClash } from '../data/units.js';
 import { type Decimal, add, compare, int, shift, toNumber } from '../numbers/decimal.js';
@@ -62,10 +62,6 @@ export const tenths: Extractor = {
     // 八九成 = 80–90 %, 七八折: the reader's approximate range, in tenths
     const up = t.read.upper;
     const range = up && end === k + 1 && compare(up, int(10)) <= 0 ? { min: toNumber(pct), max: toNumber(shift(up, 1)) } : undefined;
-    return {
-      ...(range ? { range } : {}),
-      start: t.start, end, token: t, lastToken: index, value: toNumber(pct), unit: '%', kind: 'measure',
-      category: 'percent', approx: t.read.approx, unitEnd: end, tag: 'tenths', ...(mark === 'discount' ? { discount: true } : {}),
-    };
+    return candidate(t.start, end, t, index, toNumber(pct), '%', 'measure', 'percent', t.read.approx, end, 'tenths', range, mark === 'discount' ? true : undefined);
   },
 };
