@@ -74,3 +74,47 @@ export function shaped(c: Candidate): Candidate {
     labelRule: c.labelRule,
   };
 }
+
+/**
+ * A candidate as an extractor proposes it, in the one shape (the fields of
+ * `shaped`, in its order): every extractor builds its candidates here, so
+ * `shaped` reads objects of one hidden class — copying the fields of a dozen
+ * literal shapes was a megamorphic load per field for every candidate.
+ */
+export function candidate(
+  start: number,
+  end: number,
+  token: NumberToken,
+  lastToken: number,
+  value: number,
+  unit: string | null,
+  kind: Candidate['kind'],
+  category: FigureCategory,
+  approx: boolean,
+  unitEnd: number,
+  tag: string,
+  range?: { min: number | null; max: number | null },
+  discount?: boolean,
+): Candidate {
+  return {
+    start,
+    end,
+    token,
+    lastToken,
+    value,
+    unit,
+    kind,
+    category,
+    approx,
+    range,
+    discount,
+    unitEnd,
+    tag,
+    label: undefined,
+    period: undefined,
+    counted: undefined,
+    change: undefined,
+    changeWhy: undefined,
+    labelRule: undefined,
+  };
+}

@@ -3,7 +3,7 @@
 //   scan numeric runs → extractors propose candidates → refiners resolve overlaps,
 //   drop non-figures, set approx, category, label and period → code point offsets.
 import { CodePointMap } from '../text/codepoints.js';
-import { splitSentences } from '../text/sentences.js';
+import { type RawSpan, SentenceReader } from '../text/sentences.js';
 import type { Figure, FigureCategory, FigureStatus, Span } from '../types.js';
 import { type Candidate, type ExtractContext, shaped } from './candidate.js';
 import { EXTRACTORS } from './extractors/index.js';
@@ -113,8 +113,10 @@ export function extractFiguresInParts(text: string, options: FigureOptions, part
   if (typeof text !== 'string' || text.length === 0) return [];
   const run = new FigureRun(text, options);
   for (let from = 0; from < text.length; ) {
-    let to = from + part >= text.length ? text.length : text.indexOf('\n', from + part);
-    to = to < 0 ? text.length : to + 1;
+    // (the last part ends at the text's end, not one past it: a scan bound past
+    // the end once made V8 recompile the scanner's per-character loop generically)
+    const nl = from + part >= text.length ? -1 : text.indexOf('\n', from + part);
+    const to = nl < 0 ? text.length : nl + 1;
     run.part(from, to);
     from = to;
   }
@@ -167,21 +169,21 @@ class FigureRun {
     const { text, options, map, periods, statuses, figures } = this;
     const frames = options.frames ?? [];
     const year = options.year ?? null;
-    // sentences never cross a line end, so only lines holding a figure are split
+    // sentences never cross a line end, so only lines holding a figure are split,
+    // and each only as far as its last figure's sentence
     let lineStart = -1;
     let lineEnd = -1;
-    let sentences: { start: number; end: number }[] = [];
-    let s = 0;
+    let reader: SentenceReader | null = null;
+    let sent: RawSpan | null = null;
     for (const c of cands) {
       if (c.start >= lineEnd) {
         lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
         const nl = text.indexOf('\n', c.start);
         lineEnd = nl < 0 ? text.length : nl;
-        sentences = splitSentences(text, lineStart, lineEnd);
-        s = 0;
+        reader = new SentenceReader(text, lineStart, lineEnd);
+        sent = reader.next();
       }
-      while (s < sentences.length && sentences[s]!.end <= c.start) s++;
-      const sent = sentences[s];
+      while (sent && sent.end <= c.start) sent = reader!.next();
       const sentence = sent && sent.start <= c.start ? sentenceWindow(text, sent.start, sent.end, c.start, c.end) : text.slice(c.start, c.end);
       const start = map.toCp(c.start);
       const sentenceStart = sent && sent.start <= c.start ? sent.start : c.start;

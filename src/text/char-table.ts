@@ -9,6 +9,17 @@ export function charTable(chars: Iterable<string>, bit = 1, into: Uint8Array = n
   return into;
 }
 
+/**
+ * text.charCodeAt(i), or 0 when i is outside the text (where charCodeAt gives
+ * NaN). For the hot scans: one read past an end makes V8 stop inlining
+ * charCodeAt at that site and look the NaN up in a table through its generic,
+ * megamorphic path — for every later read there, not only the stray one. No
+ * table here holds code 0 (NUL), so 0 tests like NaN did.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+}
+
 const tables = new WeakMap<ReadonlySet<string>, Uint8Array>();
 
 /** the table of a Set built once and reused (the Sets are module constants) */

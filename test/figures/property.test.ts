@@ -122,4 +122,18 @@ describe('the scanner reads plain numbers as the general reader does', () => {
       expect(toks[0]!.read).toEqual(readExact(s));
     }), { numRuns: 2000 });
   });
+
+  it('on integers and decimals with multipliers (30万, 1.3万亿; 0万 is none)', async () => {
+    const { scanNumbers } = await import('../../src/figures/scan.js');
+    const { readExact } = await import('../../src/figures/numbers/read.js');
+    const digits = fc.oneof(fc.stringMatching(/^[0-9]{1,15}$/), fc.constantFrom('0', '00', '0.0', '1.50'));
+    const written = fc.tuple(digits, fc.option(fc.stringMatching(/^[0-9]{1,15}$/)), fc.constantFrom('万', '萬', '亿', '億', '兆', '万亿', '萬億'))
+      .map(([a, b, m]) => (b === null ? a : `${a}.${b}`) + m);
+    fc.assert(fc.property(written, (s) => {
+      const toks = scanNumbers(`共${s}项`);
+      expect(toks.length).toBeGreaterThan(0);
+      if (readExact(s)) expect(toks.map((t) => t.raw)).toEqual([s]);
+      for (const t of toks) expect(t.read).toEqual(readExact(t.raw));
+    }), { numRuns: 2000 });
+  });
 });

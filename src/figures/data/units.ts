@@ -112,6 +112,9 @@ export const RANGE_MARKS = new Set(['至', '到', '-', '~', '～', '—', '－',
 /** product marks: 2×34万千瓦 */
 export const PRODUCT_MARKS = new Set(['×', 'x', 'X', '*', '＊', '✕']);
 
+/** the letter units as a Set: \`w in LATIN_UNITS\` for every unit matched was a megamorphic look-up */
+const LATIN_UNIT_SET: ReadonlySet<string> = new Set(Object.keys(LATIN_UNITS));
+
 let unitIndex: WordIndex | null = null;
 const units = () => (unitIndex ??= indexWords(Object.keys(UNITS)));
 
@@ -140,12 +143,12 @@ export function matchUnit(text: string, i: number): string | null {
   if (unitWordClash(text, i)) return null;
   for (const w of list) {
     if (!text.startsWith(w, i)) continue;
-    if (w in LATIN_UNITS && LATIN_LETTER.test(text[i + w.length] ?? '')) continue;
+    if (LATIN_UNIT_SET.has(w) && LATIN_LETTER.test(text[i + w.length] ?? '')) continue;
     return w;
   }
   return null;
 }
 
 export function isLatinUnit(w: string): boolean {
-  return w in LATIN_UNITS;
+  return LATIN_UNIT_SET.has(w);
 }

@@ -1,10 +1,10 @@
 // --all: numbers with no unit (unit null, category other), so the number
 // reader can be checked on its own. Filters in refiners/negatives.ts still apply.
-import type { Extractor } from '../candidate.js';
+import { candidate, type Extractor } from '../candidate.js';
 import { BIG_UNITS, DIGITS, FINANCIAL_DIGITS } from '../data/numerals.js';
 import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
-import { unitAfter } from './unit-after.js';
+import { unitAfterToken } from './unit-after.js';
 import { isHanChar } from '../../text/char-table.js';
 
 const SIGNS = new Set(['负', '負', '-', '−', '－']);
@@ -15,7 +15,7 @@ export const bare: Extractor = {
   extract(ctx, index) {
     if (!ctx.all) return null;
     const t = ctx.tokens[index]!;
-    if (t.read.denominator || unitAfter(ctx.text, t.end)) return null;
+    if (t.read.denominator || unitAfterToken(ctx.text, t)) return null;
     // 陽光九九是, 纪念五四运动: Chinese digits without a unit, glued to words on both sides, are a name
     const before = ctx.text[t.start - 1] ?? '';
     if (!t.arabic && t.raw.length >= 2 && [...t.raw].every((ch) => DIGITS.has(ch)) && !t.read.upper && isHan(before) && !SIGNS.has(before) && isHan(ctx.text[t.end] ?? '')) return null;
@@ -28,10 +28,6 @@ export const bare: Extractor = {
     // 负5 / -5: a sign not glued to a word or number before it
     const signAt = signBefore(ctx.text, t.start);
     const signed = signAt >= 0;
-    return {
-      start: signed ? signAt : t.start, end: t.end, token: t, lastToken: index,
-      value: (signed ? -1 : 1) * resultToNumber(t.read), unit: null,
-      kind: 'bare', category: 'other', approx: t.read.approx, unitEnd: t.end, tag: 'bare',
-    };
+    return candidate(signed ? signAt : t.start, t.end, t, index, (signed ? -1 : 1) * resultToNumber(t.read), null, 'bare', 'other', t.read.approx, t.end, 'bare');
   },
 };

@@ -1,14 +1,19 @@
 // Money in two units: 五元三毛 = 5.3元, 3块5 = 3.5元, 2元5角8分 = 2.58元.
-import type { Extractor } from '../candidate.js';
+import { candidate, type Extractor } from '../candidate.js';
 import { MONEY_MAIN, MONEY_SUBUNITS } from '../data/units.js';
 import { add, shift, toNumber } from '../numbers/decimal.js';
+import { charTable, codeAt } from '../../text/char-table.js';
+
+const OPENS_T = charTable([...MONEY_MAIN, ...Object.keys(MONEY_SUBUNITS)]);
 
 export const compoundMoney: Extractor = {
   name: 'compound-money',
   extract(ctx, index) {
     const { text, tokens } = ctx;
     const a = tokens[index]!;
-    const main = text[a.end] ?? '';
+    // (a test by code first: most numbers are followed by neither, and a look-up by string key is a megamorphic load)
+    if (OPENS_T[codeAt(text, a.end)] !== 1) return null;
+    const main = text[a.end]!;
     // 三角五分, 两毛五: a compound may also start at 角/毛 (tenths of 元)
     const startPlace = MONEY_MAIN.has(main) ? 0 : MONEY_SUBUNITS[main] === 1 ? 1 : -1;
     if (a.read.denominator || startPlace < 0) return null;
@@ -38,9 +43,6 @@ export const compoundMoney: Extractor = {
     if (last === index && main !== '块' && main !== '毛') return null;
     if (last === index && text[end] !== '钱') return null;
     if (text[end] === '钱') end++;
-    return {
-      start: a.start, end, token: a, lastToken: last, value: toNumber(value), unit: '元', kind: 'measure',
-      category: 'money', approx: a.read.approx, unitEnd: end, tag: 'compound-money',
-    };
+    return candidate(a.start, end, a, last, toNumber(value), '元', 'measure', 'money', a.read.approx, end, 'compound-money');
   },
 };

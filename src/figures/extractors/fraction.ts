@@ -1,6 +1,6 @@
 // Fractions: 百分之十二点五 is 12.5%, 千分之五 is 5‰, 万分之三 is 3‱, and
 // 三分之一 stays a plain fraction (value 1/3, no unit).
-import type { Extractor } from '../candidate.js';
+import { candidate, type Extractor } from '../candidate.js';
 import { toNumber } from '../numbers/decimal.js';
 import { signBefore } from './sign.js';
 
@@ -24,8 +24,7 @@ export const fraction: Extractor = {
     const signAt = signBefore(ctx.text, t.start);
     const signed = signAt >= 0;
     const sign = signed ? -1 : 1;
-    const base = { start: signed ? signAt : t.start, end: t.end, token: t, lastToken: index, approx: t.read.approx, unitEnd: t.end, tag: 'fraction' };
-    if (per) return { ...base, value: sign * toNumber(t.read.value), unit: per.unit, kind: 'measure', category: per.category };
-    return { ...base, value: (sign * toNumber(t.read.value)) / toNumber(den), unit: null, kind: 'measure', category: 'other' };
+    if (per) return candidate(signed ? signAt : t.start, t.end, t, index, sign * toNumber(t.read.value), per.unit, 'measure', per.category, t.read.approx, t.end, 'fraction');
+    return candidate(signed ? signAt : t.start, t.end, t, index, (sign * toNumber(t.read.value)) / toNumber(den), null, 'measure', 'other', t.read.approx, t.end, 'fraction');
   },
 };

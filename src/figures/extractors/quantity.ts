@@ -1,9 +1,9 @@
 // number + unit: 860万元, 771户, 130余篇, 12.5%, 万吨, ￥300, -5%, 零下10度
-import type { Candidate, Extractor } from '../candidate.js';
+import { candidate, type Candidate, type Extractor } from '../candidate.js';
 import { AGE_ENDINGS, AGE_UNITS, CELSIUS_BEFORE, CURRENCY_SIGNS, CURRENCY_WORDS, FAHRENHEIT_BEFORE, KUAI_MONEY_BEFORE } from '../data/units.js';
 import { resultToNumber } from '../numbers/read.js';
 import { signBefore } from './sign.js';
-import { halfAfter, inBaseUnit, tenthAfter, unitAfter } from './unit-after.js';
+import { halfAfter, inBaseUnit, tenthAfter, unitAfterToken } from './unit-after.js';
 import { add, toNumber } from '../numbers/decimal.js';
 import { isHanChar } from '../../text/char-table.js';
 
@@ -40,7 +40,7 @@ export const quantity: Extractor = {
         break;
       }
     }
-    const u = unitAfter(text, t.end);
+    const u = unitAfterToken(text, t);
     let unit: string | null = null;
     let end = t.end;
     let kind: Candidate['kind'];
@@ -108,10 +108,10 @@ export const quantity: Extractor = {
     }
     // 十个月大的时候, 三周大了: a duration followed by 大 is an age (两天大雨 is not)
     if (kind === 'time' && u && AGE_UNITS.has(u.written) && text[end] === '大' && (!isHan(text[end + 1] ?? '') || AGE_ENDINGS.has(text[end + 1]!))) {
-      return { start, end: end + 1, token: t, lastToken: index, value, unit: u.written === '週' ? '周' : u.written, kind: 'measure', category: 'other', approx, unitEnd: end + 1, tag: 'age' };
+      return candidate(start, end + 1, t, index, value, u.written === '週' ? '周' : u.written, 'measure', 'other', approx, end + 1, 'age');
     }
-    if (kind === 'time') return { start, end, token: t, lastToken: index, value, unit, kind, category, approx, unitEnd: end, tag: 'time' };
+    if (kind === 'time') return candidate(start, end, t, index, value, unit, kind, category, approx, end, 'time');
     value *= sign;
-    return { start, end, token: t, lastToken: index, value, unit, kind, category, approx, unitEnd: end, tag: 'quantity' };
+    return candidate(start, end, t, index, value, unit, kind, category, approx, end, 'quantity');
   },
 };

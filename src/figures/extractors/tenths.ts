@@ -1,10 +1,11 @@
 // 成 and 折: tenths written as a share (三成 = 30 %, 七成六 = 76 %, 三成半 = 35 %)
 // or as a discount (九折 = 90 % of the price, 五五折 = 55 %, 三点一折 = 31 %).
 // Both give a percentage; a discount says so (`discount` on the figure).
-import type { Extractor } from '../candidate.js';
+import { candidate, type Extractor } from '../candidate.js';
 import { DIGITS } from '../data/numerals.js';
 import { TENTHS_MARKS, unitWordClash } from '../data/units.js';
 import { type Decimal, add, compare, int, shift, toNumber } from '../numbers/decimal.js';
+import { charTable, codeAt } from '../../text/char-table.js';
 
 const MAX_SPACES = 4;
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000';
@@ -20,6 +21,7 @@ function skipSpaces(text: string, k: number): number {
   return k;
 }
 const HUNDRED = int(100);
+const MARK_T = charTable(Object.keys(TENTHS_MARKS));
 
 export const tenths: Extractor = {
   name: 'tenths',
@@ -28,7 +30,9 @@ export const tenths: Extractor = {
     const t = ctx.tokens[index]!;
     if (t.read.denominator || t.read.value.n < 0n) return null;
     const k = skipSpaces(text, t.end);
-    const mark = TENTHS_MARKS[text[k] ?? ''];
+    // (a test by code first: a look-up by string key in the marks is a megamorphic load, for every number)
+    if (MARK_T[codeAt(text, k)] !== 1) return null;
+    const mark = TENTHS_MARKS[text[k]!];
     if (!mark || unitWordClash(text, k)) return null;
     const v = t.read.value;
     let end = k + 1;
@@ -58,10 +62,6 @@ export const tenths: Extractor = {
     // 八九成 = 80–90 %, 七八折: the reader's approximate range, in tenths
     const up = t.read.upper;
     const range = up && end === k + 1 && compare(up, int(10)) <= 0 ? { min: toNumber(pct), max: toNumber(shift(up, 1)) } : undefined;
-    return {
-      ...(range ? { range } : {}),
-      start: t.start, end, token: t, lastToken: index, value: toNumber(pct), unit: '%', kind: 'measure',
-      category: 'percent', approx: t.read.approx, unitEnd: end, tag: 'tenths', ...(mark === 'discount' ? { discount: true } : {}),
-    };
+    return candidate(t.start, end, t, index, toNumber(pct), '%', 'measure', 'percent', t.read.approx, end, 'tenths', range, mark === 'discount' ? true : undefined);
   },
 };

@@ -6,7 +6,8 @@ import { TENTH_AFTER } from '../data/units.js';
 import { LATIN_PER } from '../data/units-written.js';
 import { UNITS, type UnitDef, matchUnit } from '../data/units.js';
 import { type Decimal, add, mul, toNumber } from '../numbers/decimal.js';
-import { isHanChar } from '../../text/char-table.js';
+import { charTable, codeAt, isHanChar } from '../../text/char-table.js';
+import type { NumberToken } from '../scan.js';
 
 export interface UnitMatch {
   /** where the unit starts (after any 余/多) */
@@ -18,10 +19,16 @@ export interface UnitMatch {
 }
 
 const MAX_SPACES = 4;
-const PER_MARKS = new Set(['/', '／']);
+const PER_T = charTable(['/', '／']);
+const INNER_T = charTable(INNER_APPROX);
+/** what 来 (about) may follow: a round number */
+const ROUND_T = charTable([...'十百千万0０']);
+const C_LAI = 0x6765; // 来
+const C_JI = 0x51e0; // 几
+const C_MEI = 0x6bcf; // 每
 const isSpace = (c: string | undefined) => c === ' ' || c === '\u3000';
 const isSpaceAt = (text: string, k: number) => {
-  const c = text.charCodeAt(k);
+  const c = codeAt(text, k);
   return c === 0x20 || c === 0x3000;
 };
 /** the unit table as a Map: looked up once per number */
@@ -69,12 +76,14 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
   let at = pos;
   // 近 300 亿元, 一百五十 个百分点, 168 cm: spaces between number and unit
   let k = at;
-  while (isSpace(text[k]) && k - pos < MAX_SPACES) k++;
+  while (isSpaceAt(text, k) && k - pos < MAX_SPACES) k++;
   if (k > at && k < text.length && matchUnit(text, k)) at = k;
   let approx = false;
+  // (tested by code: this runs for every number the extractors look at)
+  const c = codeAt(text, at);
   // 二十来岁: 来 (about) only after a round number
-  const lai = text[at] === '来' && /[十百千万0０]/.test(text[at - 1] ?? '');
-  if (INNER_APPROX.has(text[at] ?? '') && (lai || (text[at] !== '来' && text[at] !== '几'))) {
+  const lai = c === C_LAI && ROUND_T[codeAt(text, at - 1)] === 1;
+  if (INNER_T[c] === 1 && (lai || (c !== C_LAI && c !== C_JI))) {
     const u = matchUnit(text, at + 1);
     if (!u) return null;
     approx = true;
@@ -91,7 +100,8 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
   if (!written) return null;
   const def = unitDef(written);
   // 6.93元/升, 60公里每小时 (每 only before a unit of the table: 5元每人 but not 5元每次都)
-  const per = PER_MARKS.has(text[end] ?? '') || (text[end] === '每' && matchUnit(text, end + 1) !== null);
+  const e = codeAt(text, end);
+  const per = PER_T[e] === 1 || (e === C_MEI && matchUnit(text, end + 1) !== null);
   if (def.kind === 'measure' && per) {
     const den = denominatorAt(text, end + 1);
     if (den) {
@@ -103,6 +113,16 @@ export function unitAfter(text: string, pos: number): UnitMatch | null {
     }
   }
   return { at, end, written, def, approx };
+}
+
+/**
+ * The unit after a number token, read once and kept on the token: up to six
+ * extractors ask for it (range for both of its numbers), and reading a unit is
+ * a word-list look-up with its checks.
+ */
+export function unitAfterToken(text: string, t: NumberToken): UnitMatch | null {
+  if (t.unit === undefined) t.unit = unitAfter(text, t.end);
+  return t.unit;
 }
 
 const HALF: Decimal = { n: 5n, scale: 1 };

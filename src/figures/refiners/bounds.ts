@@ -31,8 +31,22 @@ const AFTER: [string, Side][] = [
   ...UPPER_AFTER.map((w): [string, Side] => [w, 'upper']),
 ].sort((a, b) => byLength(a[0], b[0]));
 
-/** up to BOUND_LOOK non-space characters before pos, and where each stands */
-function charsBefore(text: string, pos: number): { s: string; at: number[] } {
+/** up to BOUND_LOOK non-space characters next to a number, and where each stands */
+interface Chars {
+  s: string;
+  /** the text position of each character of s; null when s is text[from, from + s.length) (no space in it) */
+  at: number[] | null;
+  from: number;
+}
+const posOf = (c: Chars, k: number): number => (c.at ? c.at[k]! : c.from + k);
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09;
+
+function charsBefore(text: string, pos: number): Chars {
+  // nearly always there is no space there: one slice, no array (this runs for every candidate near a bound word's character)
+  const lo = Math.max(0, pos - BOUND_LOOK);
+  let spaced = false;
+  for (let i = lo; i < pos && !spaced; i++) spaced = isSpaceCode(text.charCodeAt(i));
+  if (!spaced) return { s: text.slice(lo, pos), at: null, from: lo };
   const chars: string[] = [];
   const at: number[] = [];
   for (let i = pos - 1; i >= 0 && chars.length < BOUND_LOOK; i--) {
@@ -40,10 +54,14 @@ function charsBefore(text: string, pos: number): { s: string; at: number[] } {
     chars.push(text[i]!);
     at.push(i);
   }
-  return { s: chars.reverse().join(''), at: at.reverse() };
+  return { s: chars.reverse().join(''), at: at.reverse(), from: 0 };
 }
 
-function charsAfter(text: string, pos: number): { s: string; at: number[] } {
+function charsAfter(text: string, pos: number): Chars {
+  const hi = Math.min(text.length, pos + BOUND_LOOK);
+  let spaced = false;
+  for (let i = pos; i < hi && !spaced; i++) spaced = isSpaceCode(text.charCodeAt(i));
+  if (!spaced) return { s: text.slice(pos, hi), at: null, from: pos };
   let s = '';
   const at: number[] = [];
   for (let i = pos; i < text.length && s.length < BOUND_LOOK; i++) {
@@ -51,7 +69,7 @@ function charsAfter(text: string, pos: number): { s: string; at: number[] } {
     s += text[i];
     at.push(i);
   }
-  return { s, at };
+  return { s, at, from: 0 };
 }
 
 // first and last characters of the bound words: most figures have none of them around, and are passed over at once
@@ -79,19 +97,19 @@ function boundOf(text: string, c: Candidate): Bound | null {
   for (let k = 0; k < BEFORE.length; k++) {
     const [w, side] = BEFORE[k]!;
     // (a word can only end the text where its last character does: compared by code before endsWith)
-    if (BEFORE_ENDS[k] === sLast && s.endsWith(w)) return { side, from: before.at[s.length - w.length]!, to: c.start };
-    if (BEFORE_ENDS[k] === bLast && before.s.endsWith(w)) return { side, from: before.at[before.s.length - w.length]!, to: c.start };
+    if (BEFORE_ENDS[k] === sLast && s.endsWith(w)) return { side, from: posOf(before, s.length - w.length), to: c.start };
+    if (BEFORE_ENDS[k] === bLast && before.s.endsWith(w)) return { side, from: posOf(before, before.s.length - w.length), to: c.start };
   }
   // 比三十大, 比 170 低
   if (before.s.endsWith('比') && after.s) {
     const side: Side | null = MORE_THAN.has(after.s[0]!) ? 'lower' : LESS_THAN.has(after.s[0]!) ? 'upper' : null;
-    if (side) return { side, from: before.at[before.s.length - 1]!, to: after.at[0]! + 1 };
+    if (side) return { side, from: posOf(before, before.s.length - 1), to: posOf(after, 0) + 1 };
   }
   for (const [w, side] of AFTER) {
     if (!after.s.startsWith(w)) continue;
     // 30多, 1万多 (no unit yet) are "more than"; after a unit 多/余 open words (300万元余额, 3个多元化)
     if (MORE_MARKS.has(w) && c.unit !== null) continue;
-    return { side, from: c.start, to: after.at[w.length - 1]! + 1 };
+    return { side, from: c.start, to: posOf(after, w.length - 1) + 1 };
   }
   return null;
 }

@@ -33,6 +33,8 @@ export interface CurrencyContext {
 }
 
 export function currencyContext(text: string): CurrencyContext {
+  // every note holds 下同: a plain search says most texts have none, several times faster than the regex's scan
+  if (!text.includes('下同')) return { notes: [], hongKong: null };
   return { notes: [...text.matchAll(SAME_BELOW)].map((m) => ({ at: m.index!, currency: REGIONAL_CURRENCIES[m[1]!]! })), hongKong: null };
 }
 

@@ -72,9 +72,11 @@ function readItems(subject: string): { items: string[]; measure: string } | null
   return { items: [...rest, item], measure };
 }
 
+const BASIS_ALL = new RegExp(BASIS.source, 'g');
+
 /** the verb after 分别, kept in the label when it is a change (增长), dropped when it only links (为, 达到) */
 function verbSuffix(verb: string): string {
-  const v = verb.replace(new RegExp(BASIS.source, 'g'), '').replace(/了$/, '');
+  const v = verb.replace(BASIS_ALL, '').replace(/了$/, '');
   if (!v || LINK_VERBS.includes(v)) return '';
   return CHANGE_VERBS.some((c) => v === c || v.endsWith(c)) ? v : '';
 }

@@ -16,7 +16,7 @@ import { firstNoun } from './category.js';
 import { clauseEnd, clauseStart } from './clause.js';
 import { indexWords, wordAt, wordEnding, type WordIndex } from '../word-index.js';
 import { isWordAt, onWordBoundaries, wordAcross } from './words.js';
-import { charTable, isHanAt, isHanChar } from '../../text/char-table.js';
+import { charTable, codeAt, isHanAt, isHanChar } from '../../text/char-table.js';
 
 interface Lists {
   lead: WordIndex;
@@ -167,14 +167,15 @@ function labelBefore(text: string, from: number, c: Candidate): string {
 
 /** adverbs between a subject and its verb of change, or closing the subject: 旅客亦上升 → 旅客上升, 价值则升 → 价值升 */
 const ADVERB_LAST = new Set(ADVERBS.map((a) => a.charCodeAt(a.length - 1)));
+const ONE_CHAR_CHANGE_T = charTable(ONE_CHAR_CHANGES);
 
 function dropAdverbs(s: string): string {
   // (a one-character verb of change too: 价值则升6.1%)
-  const verb = changeVerb(s) ?? (ONE_CHAR_CHANGES.includes(s[s.length - 1] ?? '') ? s[s.length - 1] : undefined);
+  const verb = changeVerb(s) ?? (ONE_CHAR_CHANGE_T[codeAt(s, s.length - 1)] === 1 ? s[s.length - 1] : undefined);
   const tail = verb && verb !== s ? verb : '';
   const head = s.slice(0, s.length - tail.length);
   // (most labels end in none of the adverbs' last characters: one test by code)
-  if (!ADVERB_LAST.has(head.charCodeAt(head.length - 1))) return s;
+  if (!ADVERB_LAST.has(codeAt(head, head.length - 1))) return s;
   for (const a of ADVERBS) {
     if (!head.endsWith(a) || head.length - a.length < 2) continue;
     // 人均, 细则, 首都: the character closes a word, not a clause

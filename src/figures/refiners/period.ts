@@ -9,7 +9,9 @@ const BASIS_ALL = new RegExp(BASIS.source, 'g');
 /** every time expression holds one of these; every comparison base one of those */
 const TIME_CHAR = new Uint8Array(0x10000);
 for (const ch of '年月季期时目') TIME_CHAR[ch.charCodeAt(0)] = 1;
-export const MAY_COMPARE = /[比较同环与]/;
+/** the characters a comparison base may open with (比, 较, 同比, 环比, 与) */
+export const MAY_COMPARE_CHARS = '比较同环与';
+export const MAY_COMPARE = new RegExp(`[${MAY_COMPARE_CHARS}]`);
 
 function resolve(p: string, year: number | null): string {
   if (year === null) return p;
@@ -50,7 +52,9 @@ export class PeriodReader {
         let stretch = this.text.slice(from, start);
         // blank out comparison bases so their years do not count
         if (MAY_COMPARE.test(stretch)) stretch = stretch.replace(BASIS_ALL, (m) => ' '.repeat(m.length));
-        for (const m of stretch.matchAll(PERIOD)) this.last = m[1]!;
+        // (exec on the one global regex: matchAll would build and set up a copy of it for every figure)
+        PERIOD.lastIndex = 0;
+        for (let m = PERIOD.exec(stretch); m; m = PERIOD.exec(stretch)) this.last = m[1]!;
       }
     }
     if (this.last === undefined) return undefined;
