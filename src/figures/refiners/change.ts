@@ -9,6 +9,7 @@ import { clauseStart } from './clause.js';
 import { CLAUSE_BREAKS } from '../data/labels.js';
 import { BASIS, BETWEEN, COMPARATIVE_DOWN, COMPARATIVE_UP, DOWN_VERBS, RATE_LINKS, RATE_NOUNS, UP_VERBS } from '../data/change.js';
 import { indexWords, wordEnding, type WordIndex } from '../word-index.js';
+import { charTable, codeAt } from '../../text/char-table.js';
 
 let lists: { verbs: WordIndex; between: WordIndex; dir: Map<string, 'up' | 'down'> } | null = null;
 function L() {
@@ -51,12 +52,12 @@ export function readChange(before: string): ChangeReading | null {
 }
 
 const RATES = Object.entries(RATE_NOUNS);
-const RATE_TAILS = new Set([...RATES.map(([n]) => n[n.length - 1]!), ...RATE_LINKS.map((l) => l[l.length - 1]!)]);
+const RATE_TAILS = charTable([...RATES.map(([n]) => n[n.length - 1]!), ...RATE_LINKS.map((l) => l[l.length - 1]!)]);
 
 /** 净值增长率达到17.90%: the subject is itself a rate of change */
 function rateNoun(s: string, before: string): ChangeReading | null {
   // every rate noun ends in 率, 速, 幅 or 度, and every link before the number in 到, 达, 为, 是, 了 or 过
-  if (!RATE_TAILS.has(s[s.length - 1] ?? '')) return null;
+  if (RATE_TAILS[codeAt(s, s.length - 1)] !== 1) return null;
   for (const l of RATE_LINKS) if (s.endsWith(l)) s = s.slice(0, -l.length);
   for (const [noun, direction] of RATES) {
     if (s.endsWith(noun)) {

@@ -36,7 +36,7 @@ const L = (): Lists =>
   });
 
 const OPEN_QUOTES = '“"「『‘\'《';
-const OPEN_QUOTE_CODES = new Set([...OPEN_QUOTES].map((q) => q.charCodeAt(0)));
+const OPEN_QUOTE_T = charTable(OPEN_QUOTES);
 const CLOSE_QUOTES = '”"」』’\'》';
 // leading dates: 2019年 / 3月19日 / 2009年以来 (bounded repetitions, linear)
 const LEADING_DATE = /^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}(?:[至到~～\-－—]{1,2}[0-9０-９]{1,2})?月(?:份|底|末|中旬|上旬|下旬)?)?(?:[0-9０-９]{1,2}日)?(?:以来|前|底|末|初)?/;
@@ -89,11 +89,12 @@ function quoted(s: string): string | null {
 }
 
 /** the subject inside a long clause: before a modal verb, or the head after the last 的 */
-const MODAL_FIRST = new Set(MODALS.map((m) => m.charCodeAt(0)));
+// (first characters as tables by code: these tests read every character of a label)
+const MODAL_FIRST = charTable(MODALS.map((m) => m[0]!));
 
 function subjectOf(s: string): string {
   let any = false;
-  for (let i = 2; i < s.length && !any; i++) any = MODAL_FIRST.has(s.charCodeAt(i));
+  for (let i = 2; i < s.length && !any; i++) any = MODAL_FIRST[s.charCodeAt(i)] === 1;
   if (any) for (const m of MODALS) {
     const k = s.indexOf(m);
     if (k >= 2) s = s.slice(0, k);
@@ -117,12 +118,12 @@ function cap(s: string): string {
 const MAY_PLAN = /[将预要拟]/;
 
 /** the end of the last word after which a new subject starts (成为全省首个|产值), or -1 */
-const RESET_FIRST = new Set(SUBJECT_RESETS.map((w) => w.charCodeAt(0)));
+const RESET_FIRST = charTable(SUBJECT_RESETS.map((w) => w[0]!));
 function lastReset(s: string): number {
   let at = -1;
   // most clauses hold none of the words: one pass over the characters says so
   let any = false;
-  for (let i = 0; i < s.length && !any; i++) any = RESET_FIRST.has(s.charCodeAt(i));
+  for (let i = 0; i < s.length && !any; i++) any = RESET_FIRST[s.charCodeAt(i)] === 1;
   if (!any) return -1;
   for (const w of SUBJECT_RESETS) {
     const k = s.lastIndexOf(w);
@@ -151,7 +152,7 @@ function labelBefore(text: string, from: number, c: Candidate): string {
   if (q) return q;
   // an open quote not closed before the number starts the subject
   let open = s.length - 1;
-  while (open >= 0 && !OPEN_QUOTE_CODES.has(s.charCodeAt(open))) open--;
+  while (open >= 0 && OPEN_QUOTE_T[s.charCodeAt(open)] !== 1) open--;
   if (open >= 0 && !/[”」』’]/.test(s.slice(open + 1))) s = s.slice(open + 1);
   s = stripLeading(s, true);
   // 经开区成为全省首个产值突破100亿元的园区: the park is the sentence's subject, not what is measured
