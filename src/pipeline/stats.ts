@@ -19,6 +19,9 @@ export interface CorpusStats {
 
 type Money = CorpusStats['largestMoney'][number];
 
+/** How many largest sums, labels and keywords the summary keeps (an article's part keeps as many sums). */
+export const SUMMARY_TOP = 10;
+
 /**
  * What one article adds to the summary, already counted: a worker sends this
  * (a few hundred bytes) instead of its figures. Counts keep the order of
@@ -38,7 +41,7 @@ export interface StatsPart {
 // Values in different currencies are not comparable: 元 first, then by value.
 const byAmount = (x: Money, y: Money) => Number(y.unit === '元') - Number(x.unit === '元') || y.value - x.value;
 
-export function statsPart(a: Pick<Analysis, 'path' | 'stats' | 'figures' | 'keywords'>, top = 10): StatsPart {
+export function statsPart(a: Pick<Analysis, 'path' | 'stats' | 'figures' | 'keywords'>, top = SUMMARY_TOP): StatsPart {
   const categories = new Map<FigureCategory, number>();
   const statuses = { actual: 0, target: 0, unknown: 0 };
   const labels = new Map<string, number>();
@@ -72,7 +75,7 @@ export class StatsCollector {
   private readonly labels = new Map<string, number>();
   private readonly keywords = new Map<string, number>();
 
-  constructor(private readonly top = 10) {}
+  constructor(private readonly top = SUMMARY_TOP) {}
 
   add(a: Analysis): void {
     this.addPart(statsPart(a, this.top));

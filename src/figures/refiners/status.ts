@@ -192,10 +192,7 @@ export class StatusReader {
         i++;
         continue;
       }
-      const k = kind.get(w)!;
-      if (k === 'current') this.current = w;
-      else if (k === 'norm') this.rule ??= w;
-      else this.note({ kind: k, word: w });
+      this.word(w, kind.get(w)!);
       i += w.length;
     }
   }
@@ -231,12 +228,16 @@ export class StatusReader {
         i++;
         continue;
       }
-      const k = kind.get(w)!;
-      if (k === 'current') this.current = w;
-      else if (k === 'norm') this.rule ??= w;
-      else this.note({ kind: k, word: w });
+      this.word(w, kind.get(w)!);
       i += w.length;
     }
+  }
+
+  /** A status word read in either scan: 今年-like words date the clause, norms name a rule, the rest signal. */
+  private word(w: string, k: Kind): void {
+    if (k === 'current') this.current = w;
+    else if (k === 'norm') this.rule ??= w;
+    else this.note({ kind: k, word: w });
   }
 
   private note(sig: Signal): void {

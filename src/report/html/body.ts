@@ -5,7 +5,7 @@
 import type { Analysis } from '../../pipeline/analysis.js';
 import type { Span } from '../../types.js';
 import { CodePointMap } from '../../text/codepoints.js';
-import { esc, token } from './escape.js';
+import { esc, shown, token } from './escape.js';
 import { figureInfo, figureTip, type FigureInfo } from './figure-info.js';
 import { BOILERPLATE_NAMES, FOLD_BOILERPLATE_LINES } from './labels.js';
 
@@ -26,9 +26,6 @@ export interface BodyOptions {
   infos?: FigureInfo[];
 }
 
-// C0 controls are not allowed in HTML text; they stand for nothing a reader needs.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
 export const keySentenceId = (id: string, start: number) => `${id}k${start}`;
 export const sectionId = (id: string, index: number) => `${id}s${index}`;
 export const markId = (id: string, n: number) => `${id}f${n}`;
@@ -39,7 +36,8 @@ export function articleBody(text: string, a: Analysis, opts: BodyOptions): strin
   // characters are replaced one for one, so no index moves.
   const map = new CodePointMap(text);
   const u = (cp: number) => map.toU16(cp);
-  text = text.replace(CONTROL, '\ufffd');
+  // C0 controls are not allowed in HTML text; they stand for nothing a reader needs.
+  text = shown(text);
   const slice = (s: number, e: number) => esc(text.slice(s, e));
 
   // Figures, in text order; an overlapping one cannot be nested as a mark.

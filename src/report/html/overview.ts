@@ -95,7 +95,8 @@ export function articleRow(r: ArticleRow): string {
  * failed inputs — and the parts of the front page made from it.
  */
 export class CorpusIndex {
-  private readonly stats = new StatsCollector(10);
+  // the default top, as the workers' statsPart() trimmed each article's sums to
+  private readonly stats = new StatsCollector();
   private readonly series = new SeriesCollector();
   /** the list of articles, one table row each */
   readonly rows: string[] = [];

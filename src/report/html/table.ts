@@ -11,6 +11,10 @@ import { CATEGORY_NAMES, statusName } from './labels.js';
 
 export const sectionName = (heading: string | null, index: number) => heading ?? (index === 0 ? '导语 lead' : `§${index}`);
 
+/** The name of a figure's section, as the table's section column shows it ('' outside any). */
+const sectionOf = (a: Analysis, f: Analysis['figures'][number]) =>
+  f.section === null ? '' : sectionName(a.sections[f.section]?.heading ?? null, f.section);
+
 /**
  * The rows of one article (the article's own page or a corpus table). Kept
  * lean — a 20 MB corpus has some 70,000 — so filters read the cells
@@ -20,7 +24,7 @@ export function figureRows(a: Analysis, id: string, article: { anchor: string; n
   const out: string[] = [];
   a.figures.forEach((f, i) => {
     const info = infos?.[i] ?? figureInfo(f);
-    const sec = f.section === null ? '' : sectionName(a.sections[f.section]?.heading ?? null, f.section);
+    const sec = sectionOf(a, f);
     out.push(
       `<tr data-cat="${token(f.category)}"${info.statusKey ? ` data-status="${esc(info.statusKey)}"` : ''}>` +
         `<td class="num"><a href="#${markId(id, i)}">${i}</a></td>` +
@@ -48,7 +52,7 @@ export function figureRows(a: Analysis, id: string, article: { anchor: string; n
 export function figureCsv(a: Analysis, path: string, infos?: FigureInfo[]): string {
   const rows = a.figures.map((f, i) => {
     const info = infos?.[i] ?? figureInfo(f);
-    const sec = f.section === null ? '' : sectionName(a.sections[f.section]?.heading ?? null, f.section);
+    const sec = sectionOf(a, f);
     return [String(i), shown(f.text), String(f.value), shown(info.unit), shown(info.category), shown(info.label), shown(info.status), shown(info.change), shown(info.period), shown(sec), path];
   });
   return delimitedRows(rows, ',');
