@@ -15,7 +15,7 @@
       "defines": ["NAPI_VERSION=8", "LOGGING_LEVEL=LL_WARNING", "NODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS"],
       "cflags!": ["-fno-exceptions"],
       "cflags_cc!": ["-fno-exceptions"],
-      "cflags_cc": ["-std=c++17", "-O2"],
+      "cflags_cc": ["-std=c++17", "-O3"],
       "xcode_settings": {
         "GCC_ENABLE_CPP_EXCEPTIONS": "YES",
         "OTHER_CPLUSPLUSFLAGS": ["-std=c++17"]
