@@ -49,7 +49,12 @@ export function wireMeta(head: string): { date: string | null; author: string | 
     if (r) author = r[1]!;
   }
   let date: string | null = null;
-  const d = WIRE_DATE_ANYWHERE.exec(text) ?? WIRE_DATELINE_AGENCY.exec(head.slice(0, WIRE_AGENCY_WINDOW));
+  // Both datelines need 日 before 电 or 讯: most paragraphs have neither, and
+  // the regexes' lazy prefixes cost a retry at every position.
+  const agencyText = head.slice(0, WIRE_AGENCY_WINDOW);
+  const d = hasDatelineMarks(agencyText)
+    ? (hasDatelineMarks(text) ? WIRE_DATE_ANYWHERE.exec(text) : null) ?? WIRE_DATELINE_AGENCY.exec(agencyText)
+    : null;
   if (d) {
     const m = smallNumber(d[2]!);
     const day = smallNumber(d[3]!);
@@ -59,6 +64,12 @@ export function wireMeta(head: string): { date: string | null; author: string | 
     }
   }
   return { date, author };
+}
+
+/** 日 followed somewhere by 电 or 讯: what every dateline regex here needs. */
+function hasDatelineMarks(s: string): boolean {
+  const day = s.indexOf('日');
+  return day >= 0 && (s.indexOf('电', day) >= 0 || s.indexOf('讯', day) >= 0);
 }
 
 const FULL_DATE = /([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月/g;
