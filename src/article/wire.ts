@@ -52,9 +52,7 @@ export function wireMeta(head: string): { date: string | null; author: string | 
   // Both datelines need 日 before 电 or 讯: most paragraphs have neither, and
   // the regexes' lazy prefixes cost a retry at every position.
   const agencyText = head.slice(0, WIRE_AGENCY_WINDOW);
-  const d = hasDatelineMarks(agencyText)
-    ? (hasDatelineMarks(text) ? WIRE_DATE_ANYWHERE.exec(text) : null) ?? WIRE_DATELINE_AGENCY.exec(agencyText)
-    : null;
+  const d = hasDatelineMarks(agencyText) ? (WIRE_DATE_ANYWHERE.exec(text) ?? WIRE_DATELINE_AGENCY.exec(agencyText)) : null;
   if (d) {
     const m = smallNumber(d[2]!);
     const day = smallNumber(d[3]!);
@@ -66,7 +64,7 @@ export function wireMeta(head: string): { date: string | null; author: string | 
   return { date, author };
 }
 
-/** 日 followed somewhere by 电 or 讯: what every dateline regex here needs. */
+/** 日 followed somewhere by 电 or 讯: what both dateline regexes need. */
 function hasDatelineMarks(s: string): boolean {
   const day = s.indexOf('日');
   return day >= 0 && (s.indexOf('电', day) >= 0 || s.indexOf('讯', day) >= 0);
