@@ -99,6 +99,47 @@ class DictTrie {
     }
   }
 
+  // MPSegment's Find, CalcDP and CutByDag in one backward pass over
+  // runes[0, n): the same candidates in the same order, the same sums and the
+  // same strict comparison, so the same route — without building a Dag (a
+  // 300-byte record with its own small vector) for every character. Leaves in
+  // len[i] the length in runes of the word the best route takes at i; weight
+  // is scratch. Both are resized here, so callers can reuse them.
+  void BestRoute(const RuneStr* runes, size_t n, std::vector<double>& weight, std::vector<uint32_t>& len,
+                 size_t max_word_len = MAX_WORD_LENGTH) const {
+    if (weight.size() < n) weight.resize(n);
+    if (len.size() < n) len.resize(n);
+    for (size_t i = n; i-- > 0;) {
+      double best = MIN_DOUBLE;
+      uint32_t best_len = 1;  // a NULL unit: the single character
+      uint32_t node = Child(0, runes[i].rune);
+      const DictUnit* p = node ? Value(node) : NULL;
+      double val = 0.0;
+      if (i + 1 < n) val += weight[i + 1];
+      val += p ? p->weight : min_weight_;
+      if (val > best) {
+        best = val;
+        best_len = p ? static_cast<uint32_t>(p->word.size()) : 1;
+      }
+      for (size_t j = i + 1; j < n && (j - i + 1) <= max_word_len; j++) {
+        if (node == 0 || FirstEdge(node) == FirstEdge(node + 1)) break;
+        node = Child(node, runes[j].rune);
+        if (node == 0) break;
+        const DictUnit* v = Value(node);
+        if (v == NULL) continue;
+        val = 0.0;
+        if (j + 1 < n) val += weight[j + 1];
+        val += v->weight;
+        if (val > best) {
+          best = val;
+          best_len = static_cast<uint32_t>(v->word.size());
+        }
+      }
+      weight[i] = best;
+      len[i] = best_len;
+    }
+  }
+
   bool Find(const string& word) {
     RuneStrArray runes;
     if (!DecodeUTF8RunesInString(word, runes)) return false;

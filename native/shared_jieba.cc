@@ -15,6 +15,7 @@
 
 #include <napi.h>
 
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -27,6 +28,7 @@
 // header below uses the flat, cached dictionary.
 #include "dict_trie.hpp"
 #include "idf_table.hpp"
+#include "mix_cut.hpp"
 #include "cppjieba/FullSegment.hpp"
 #include "cppjieba/KeywordExtractor.hpp"
 #include "cppjieba/MixSegment.hpp"
@@ -40,6 +42,7 @@ struct Engine {
   std::unique_ptr<cppjieba::DictTrie> dict;
   std::unique_ptr<cppjieba::HMMModel> model;
   std::unique_ptr<cppjieba::MixSegment> mix;
+  std::unique_ptr<wenxi::MixCut> spans;  // cutSpans' own MixSegment
   std::unique_ptr<cppjieba::FullSegment> full;
   std::unique_ptr<cppjieba::QuerySegment> query;
   std::unique_ptr<wenxi::IdfTable> idf;
@@ -89,6 +92,7 @@ std::shared_ptr<Engine> Acquire(const Paths& p, int* built) {
   }
   e->model.reset(new cppjieba::HMMModel(p.hmm));
   e->mix.reset(new cppjieba::MixSegment(e->dict.get(), e->model.get()));
+  e->spans.reset(new wenxi::MixCut(e->dict.get(), e->model.get()));
   e->full.reset(new cppjieba::FullSegment(e->dict.get()));
   e->query.reset(new cppjieba::QuerySegment(e->dict.get(), e->model.get()));
   e->idf_path = p.idf;
@@ -187,43 +191,30 @@ class SharedJieba : public Napi::Addon<SharedJieba> {
   // cutSpans(text, hmm) → Uint32Array [start, end, start, end, …]: the words of
   // cut(text, hmm) as UTF-16 ranges of text, so JavaScript slices the words it
   // keeps instead of receiving every one as a new string built from UTF-8.
-  // MixSegment::Cut's own loop, reading the bounds off cppjieba's rune ranges
-  // without building a std::string per word as cut() does.
+  // The text is read as UTF-16 into the thread's own buffer (mix_cut.hpp).
   Napi::Value CutSpans(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     if (!Ready(env)) return env.Undefined();
-    const std::string text = Text(info);
-    const bool hmm = Flag(info, 1);
-    // the separators every cppjieba segmenter starts with (SegmentBase)
-    static const std::unordered_set<cppjieba::Rune> separators = [] {
-      std::unordered_set<cppjieba::Rune> set;
-      cppjieba::RuneStrArray runes;
-      cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, runes);
-      for (const auto& r : runes) set.insert(r.rune);
-      return set;
-    }();
-    cppjieba::PreFilter pre(separators, text);
-    std::vector<cppjieba::WordRange> words;
-    words.reserve(text.size() / 2);
-    cppjieba::RuneStrArray::const_iterator base{};
-    bool first = true;
-    while (pre.HasNext()) {
-      const cppjieba::PreFilter::Range range = pre.Next();
-      if (first) base = range.begin;
-      first = false;
-      jieba_->mix->Cut(range.begin, range.end, words, hmm);
+    thread_local std::u16string text;
+    thread_local std::vector<uint32_t> spans;
+    text.clear();
+    if (info.Length() > 0 && info[0].IsString()) {
+      size_t n = 0;
+      napi_status st = napi_get_value_string_utf16(env, info[0], nullptr, 0, &n);
+      if (st != napi_ok) {
+        Napi::Error::New(env, "cutSpans: cannot read the text").ThrowAsJavaScriptException();
+        return env.Undefined();
+      }
+      text.resize(n + 1);
+      napi_get_value_string_utf16(env, info[0], &text[0], n + 1, &n);
+      text.resize(n);
     }
-    Napi::Uint32Array out = Napi::Uint32Array::New(env, words.size() * 2);
-    // Words come in text order: one walk over the runes counts UTF-16 units
-    // (two for a rune past U+FFFF; a lone surrogate arrived as U+FFFD, one).
-    cppjieba::RuneStrArray::const_iterator at = base;
-    uint32_t unit = 0;
-    for (size_t i = 0; i < words.size(); i++) {
-      for (; at < words[i].left; ++at) unit += at->rune > 0xFFFF ? 2 : 1;
-      out[2 * i] = unit;
-      for (; at <= words[i].right; ++at) unit += at->rune > 0xFFFF ? 2 : 1;
-      out[2 * i + 1] = unit;
-    }
+    spans.clear();
+    jieba_->spans->Cut(text.data(), text.size(), Flag(info, 1), spans);
+    Napi::Uint32Array out = Napi::Uint32Array::New(env, spans.size());
+    if (!spans.empty()) std::memcpy(out.Data(), spans.data(), spans.size() * sizeof(uint32_t));
+    if (text.capacity() > wenxi::MixCut::kKeep) std::u16string().swap(text);
+    if (spans.capacity() > wenxi::MixCut::kKeep) std::vector<uint32_t>().swap(spans);
     return out;
   }
 
