@@ -9,6 +9,7 @@ export function groupDigits(value: number): string {
   // Whole numbers (nearly every figure) grouped by hand: Intl's format() costs
   // about a microsecond a call, a corpus HTML report makes hundreds of thousands.
   if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
+    if (value < 1000 && value > -1000) return String(value);
     const digits = String(value < 0 ? -value : value);
     let out = digits.length > 3 ? digits.slice(0, ((digits.length - 1) % 3) + 1) : digits;
     for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);

@@ -22,23 +22,44 @@ const ROW = 24;
 const BAR_H = 16;
 const FONT = 12;
 
+/** Wide characters (CJK, Hangul, full-width forms, the supplementary ideographic planes): square at 12 px. */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x20000 && c <= 0x3fffd)
+  );
+}
+
+const charWidth = (c: number) => (isWide(c) ? FONT : FONT * 0.6);
+
 /** Rough width of text in px at 12 px: CJK and full-width forms are square, the rest about half. */
 function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? FONT : FONT * 0.6;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    w += charWidth(c);
+  }
   return w;
 }
 
 export function fitText(s: string, px: number): string {
   if (textWidth(s) <= px) return s;
-  let out = '';
   let w = textWidth('…');
-  for (const ch of s) {
-    w += textWidth(ch);
+  let i = 0;
+  while (i < s.length) {
+    const c = s.codePointAt(i)!;
+    w += charWidth(c);
     if (w > px) break;
-    out += ch;
+    i += c > 0xffff ? 2 : 1;
   }
-  return out + '…';
+  return s.slice(0, i) + '…';
 }
 
 let chartSeq = 0;

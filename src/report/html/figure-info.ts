@@ -23,6 +23,7 @@ export function describe(x: unknown): string {
 }
 
 export interface FigureInfo {
+  /** digits, group commas, a decimal point, signs, ≈ ≥ ≤ – (or NaN, ∞): never anything HTML must escape */
   value: string;
   /** the 万/亿 form when it helps */
   wan: string;
@@ -60,10 +61,10 @@ export function figureInfo(f: Figure): FigureInfo {
 
 /** The hover text: one fact per line. */
 export function figureTip(info: FigureInfo): string {
-  const lines = [`${info.value}${info.unit ? ' ' + info.unit : ''}${info.wan ? `（${info.wan}）` : ''}`, info.category];
-  if (info.label) lines.push(`标签 label: ${info.label}`);
-  if (info.status) lines.push(`状态 status: ${info.status}`);
-  if (info.change) lines.push(`变化 change: ${info.change}`);
-  if (info.period) lines.push(`时期 period: ${info.period}`);
-  return lines.join('\n');
+  let tip = `${info.value}${info.unit ? ' ' + info.unit : ''}${info.wan ? `（${info.wan}）` : ''}\n${info.category}`;
+  if (info.label) tip += `\n标签 label: ${info.label}`;
+  if (info.status) tip += `\n状态 status: ${info.status}`;
+  if (info.change) tip += `\n变化 change: ${info.change}`;
+  if (info.period) tip += `\n时期 period: ${info.period}`;
+  return tip;
 }

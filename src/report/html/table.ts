@@ -15,33 +15,47 @@ export const sectionName = (heading: string | null, index: number) => heading ??
 const sectionOf = (a: Analysis, f: Analysis['figures'][number]) =>
   f.section === null ? '' : sectionName(a.sections[f.section]?.heading ?? null, f.section);
 
+/** Per category, the parts of a row that depend on it alone (a corpus has a few dozen categories and tens of thousands of rows). */
+const categoryCells = new Map<string, { tr: string; td: string }>();
+function categoryCell(category: string, name: string): { tr: string; td: string } {
+  const key = `${category}\u0000${name}`;
+  let c = categoryCells.get(key);
+  if (!c) {
+    c = { tr: `<tr data-cat="${token(category)}"`, td: `<td class="c-${token(category)}">${esc(name)}</td>` };
+    categoryCells.set(key, c);
+  }
+  return c;
+}
+
 /**
  * The rows of one article (the article's own page or a corpus table). Kept
  * lean — a 20 MB corpus has some 70,000 — so filters read the cells
- * themselves where they can, and the article is named by its anchor.
+ * themselves where they can, and the article is named by its anchor. What
+ * repeats from row to row (category, status, section, article) is escaped
+ * once per article.
  */
 export function figureRows(a: Analysis, id: string, article: { anchor: string; name: string }, infos?: FigureInfo[]): string {
-  const out: string[] = [];
+  const art = `<td class="col-art"><a href="#${article.anchor}">${esc(article.name)}</a></td></tr>\n`;
+  const sections = new Map<number | null, string>();
+  const statuses = new Map<string, string>();
+  let out = '';
   a.figures.forEach((f, i) => {
     const info = infos?.[i] ?? figureInfo(f);
-    const sec = sectionOf(a, f);
-    out.push(
-      `<tr data-cat="${token(f.category)}"${info.statusKey ? ` data-status="${esc(info.statusKey)}"` : ''}>` +
-        `<td class="num"><a href="#${markId(id, i)}">${i}</a></td>` +
-        `<td>${esc(f.text)}</td>` +
-        `<td class="num" data-v="${f.value}">${esc(info.value)}</td>` +
-        `<td>${esc(info.unit)}</td>` +
-        `<td class="c-${token(f.category)}">${esc(info.category)}</td>` +
-        `<td>${esc(info.label)}</td>` +
-        `<td>${esc(info.status)}</td>` +
-        `<td>${esc(info.change)}</td>` +
-        `<td>${esc(info.period)}</td>` +
-        `<td>${esc(sec)}</td>` +
-        `<td class="col-art"><a href="#${article.anchor}">${esc(article.name)}</a></td>` +
-        `</tr>\n`,
-    );
+    let sec = sections.get(f.section);
+    if (sec === undefined) sections.set(f.section, (sec = `<td>${esc(sectionOf(a, f))}</td>`));
+    let st = statuses.get(info.statusKey);
+    if (st === undefined) {
+      st = `${info.statusKey ? ` data-status="${esc(info.statusKey)}"` : ''}>`;
+      statuses.set(info.statusKey, st);
+    }
+    const cat = categoryCell(f.category, info.category);
+    // info.value is digits, separators and signs (figure-info.ts): nothing to escape
+    out +=
+      `${cat.tr}${st}<td class="num"><a href="#${markId(id, i)}">${i}</a></td><td>${esc(f.text)}</td>` +
+      `<td class="num" data-v="${f.value}">${info.value}</td><td>${esc(info.unit)}</td>${cat.td}` +
+      `<td>${esc(info.label)}</td><td>${esc(info.status)}</td><td>${esc(info.change)}</td><td>${esc(info.period)}</td>${sec}${art}`;
   });
-  return out.join('');
+  return out;
 }
 
 /**
@@ -50,10 +64,12 @@ export function figureRows(a: Analysis, id: string, article: { anchor: string; n
  * Made beside the rows, from the figures, so the writer never parses markup.
  */
 export function figureCsv(a: Analysis, path: string, infos?: FigureInfo[]): string {
+  const sections = new Map<number | null, string>();
   const rows = a.figures.map((f, i) => {
     const info = infos?.[i] ?? figureInfo(f);
-    const sec = sectionOf(a, f);
-    return [String(i), shown(f.text), String(f.value), shown(info.unit), shown(info.category), shown(info.label), shown(info.status), shown(info.change), shown(info.period), shown(sec), path];
+    let sec = sections.get(f.section);
+    if (sec === undefined) sections.set(f.section, (sec = shown(sectionOf(a, f))));
+    return [String(i), shown(f.text), String(f.value), shown(info.unit), shown(info.category), shown(info.label), shown(info.status), shown(info.change), shown(info.period), sec, path];
   });
   return delimitedRows(rows, ',');
 }

@@ -14,6 +14,7 @@ import { wenxi } from '../../cli/run-cli.js';
 import { singlePage } from '../../../src/report/html/framing.js';
 import { packArticle } from '../../../src/report/html/pack.js';
 import { HOSTILE, reportOf } from './render.js';
+import { fitText } from '../../../src/report/html/charts.js';
 
 const doc = (html: string) => parseHTML(html).document;
 
@@ -182,5 +183,16 @@ describe('the CLI', () => {
     expect(d.querySelector('title')!.textContent).toContain('corpus');
     expect(d.querySelector('.meta')!.textContent).toContain('2');
     expect(d.querySelectorAll('figure.chart svg').length).toBeGreaterThan(0);
+  });
+});
+
+describe('chart labels', () => {
+  // 12 px a wide character, 7.2 px any other; the ellipsis (7.2 px) counts against the room.
+  it('are cut to the room they have, by character width, never inside a surrogate pair', () => {
+    expect(fitText('投资总额', 100)).toBe('投资总额');
+    expect(fitText('中'.repeat(20), 100)).toBe('中'.repeat(7) + '…');
+    expect(fitText('a'.repeat(30), 100)).toBe('a'.repeat(12) + '…');
+    expect(fitText('𠮷'.repeat(20), 100)).toBe('𠮷'.repeat(7) + '…');
+    expect(fitText('ＧＤＰ增长ABC'.repeat(5), 60)).toBe('ＧＤＰ增' + '…');
   });
 });
