@@ -12,6 +12,9 @@ export class OutputError extends Error {
   }
 }
 
+/** UTF-16 units of text gathered before one write to a file */
+const FILE_BATCH_UNITS = 1 << 20;
+
 export class OutputSink {
   private readonly stream: NodeJS.WritableStream;
   private readonly file: WriteStream | null;
@@ -99,9 +102,36 @@ export class OutputSink {
     return !this.file && Boolean(process.stdout.isTTY);
   }
 
+  /** Text bound for a file, not yet handed to the stream (see write). */
+  private held: string[] = [];
+  private heldUnits = 0;
+
   async write(chunk: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.broken || !chunk) return;
+    // A file gets a few large writes: one stream write per result (thousands
+    // in a corpus run) cost the main thread more than formatting them. Standard
+    // output (and a device or pipe named by -o) gets every result at once, for
+    // whoever reads it as it comes.
+    if (this.tmp && typeof chunk === 'string') {
+      this.held.push(chunk);
+      this.heldUnits += chunk.length;
+      if (this.heldUnits >= FILE_BATCH_UNITS) await this.release();
+      return;
+    }
+    await this.release();
+    await this.put(chunk);
+  }
+
+  private async release(): Promise<void> {
+    if (!this.held.length) return;
+    const text = this.held.length === 1 ? this.held[0]! : this.held.join('');
+    this.held = [];
+    this.heldUnits = 0;
+    await this.put(text);
+  }
+
+  private async put(chunk: string | Uint8Array): Promise<void> {
     // A write error (a full disk, /dev/full) arrives through the callback or
     // the 'error' event, whichever comes first; both fail the run.
     const ok = this.stream.write(chunk, (e) => e && this.fail(e));
@@ -112,6 +142,8 @@ export class OutputSink {
   /** Finish: rename the temporary file into place (ok) or remove it (failed run). */
   async close(ok: boolean): Promise<void> {
     try {
+      if (ok) await this.release();
+      else this.held = [];
       if (!this.file) {
         // everything written so far has reached the descriptor (or failed)
         if (!this.broken && !this.failure) await this.until((done) => process.stdout.write('', () => done()));
