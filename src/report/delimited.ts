@@ -13,19 +13,36 @@ export function tsvEscape(s: string): string {
   return s.replace(/[\\\t\n\r]/g, (ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : '\\r'));
 }
 
-/** Whether csv-stringify would write the row's cells as they are: strings and numbers, none holding a quote, comma or line break. */
+/** A cell csv-stringify writes as it is: no quote, comma or line break. */
 const PLAIN_CELL = /^[^",\n\r]*$/;
-const plainRow = (r: Cell[]) => r.every((c) => c === null || c === undefined || typeof c === 'number' || (typeof c === 'string' && PLAIN_CELL.test(c)));
+
+/** Cells that need quoting, as csv-stringify quotes them; they repeat (a section heading with a comma on every row of its section). */
+const quoted = new Map<string, string>();
+const QUOTED_MAX = 10_000;
+
+/** One CSV cell: csv-stringify decides each field on its own, so a row is its cells joined. */
+function csvCell(c: Cell): string {
+  const t = cellText(c);
+  if (typeof c !== 'string' || PLAIN_CELL.test(t)) return t;
+  let q = quoted.get(t);
+  if (q === undefined) {
+    q = csv().stringify([[t]], { delimiter: ',', record_delimiter: 'unix' }).slice(0, -1);
+    if (quoted.size >= QUOTED_MAX) quoted.clear();
+    quoted.set(t, q);
+  }
+  return q;
+}
 
 export function delimitedRows(rows: Cell[][], delimiter: ',' | '\t'): string {
   if (rows.length === 0) return '';
   if (delimiter === '\t') return rows.map((r) => r.map((c) => tsvEscape(cellText(c))).join('\t')).join('\n') + '\n';
-  // A row that needs no quoting is joined here (a corpus table has tens of
-  // thousands, and csv-stringify weighs each cell); any other goes through it.
+  // Cells that need no quoting (nearly all: a corpus table has tens of
+  // thousands of rows) are joined here; csv-stringify quotes the others.
   let out = '';
   for (const r of rows) {
-    if (plainRow(r)) out += r.map(cellText).join(',') + '\n';
-    else out += csv().stringify([r.map((c) => (c === null || c === undefined ? '' : c))], { delimiter, cast: { boolean: (b) => (b ? 'true' : 'false') }, record_delimiter: 'unix' });
+    let line = '';
+    for (let i = 0; i < r.length; i++) line += (i ? ',' : '') + csvCell(r[i]);
+    out += line + '\n';
   }
   return out;
 }

@@ -18,9 +18,13 @@ export function esc(s: string | number | null | undefined): string {
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Text as a page shows it once esc() has passed: the same, with control characters as U+FFFD. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export function shown(s: string | number | null | undefined): string {
   if (s === null || s === undefined) return '';
-  return String(s).replace(CONTROLS, '\ufffd');
+  const t = String(s);
+  return CONTROL.test(t) ? t.replace(CONTROLS, '\ufffd') : t;
 }
 
 /** A value for an id or a class: only characters that need no escaping anywhere. */
