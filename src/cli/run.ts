@@ -173,9 +173,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
       if (summaryOnly) spec.onResult!(o.value as R);
       else await writer.write(o.chunk);
     };
-    // A one-file HTML report of several articles: workers spool their parts (report/html/worker-spool.ts).
-    const spool = format === 'html' && !folder && !summaryOnly ? () => writer.spoolDir() : undefined;
-    await processAll(items.stream, opts, job, emit, workerCount(opts.jobs, count, spec.task), spool);
+    await processAll(items.stream, opts, job, emit, workerCount(opts.jobs, count, spec.task));
     progress?.stop();
     progress = null;
     if (spec.trailer) await writer.trailer(spec.trailer(format, { chalk: await makeChalk(color), width, fields: opts.fields }));
@@ -234,7 +232,6 @@ async function processAll(
   job: JobSpec,
   emit: (item: InputItem, o: JobOutcome) => Promise<void>,
   jobs: number,
-  spoolDir?: () => Promise<string | null>,
 ): Promise<void> {
   // Peek at two items: a single article is faster without workers.
   const it = stream[Symbol.asyncIterator]();
@@ -269,10 +266,7 @@ async function processAll(
     return runner.then((run) => run(load));
   };
   // the pool's module too is loaded only by the runs that start workers
-  // With every article in a worker, a one-file HTML report's parts stay in the workers' spool files.
-  const dir = !inline && !shareMain && job.render && spoolDir ? await spoolDir() : null;
-  const poolJob = dir && job.render ? { ...job, render: { ...job.render, spool: dir } } : job;
-  const pool = inline ? null : new (await import('../pipeline/pool.js')).WorkerPool(shareMain ? jobs - 1 : jobs, poolJob);
+  const pool = inline ? null : new (await import('../pipeline/pool.js')).WorkerPool(shareMain ? jobs - 1 : jobs, job);
   /** Where an article runs; settles once it is placed (and, when here, run). */
   const place = async (seq: number, load: Load): Promise<{ outcome: Promise<JobOutcome> }> => {
     if (pool && shareMain) {

@@ -10,7 +10,6 @@ import { makeChalk } from '../report/color.js';
 import { loadRenderer, type RenderOptions } from '../report/renderers/index.js';
 import { isMainThread } from 'node:worker_threads';
 import { formatChunk, formatResult, prepareFormat, type Chunk, type OutputFormat } from '../report/writer.js';
-import { html } from '../report/html-module.js';
 import type { SourceText } from '../types.js';
 import { makeProcessor, type TaskName, type TaskOptions } from './tasks.js';
 
@@ -18,17 +17,7 @@ export interface JobSpec {
   task: TaskName;
   taskOptions: TaskOptions;
   /** how to format each result; null when only the value is wanted */
-  render: {
-    format: OutputFormat;
-    color: boolean;
-    width: number;
-    options: RenderOptions;
-    fields?: string[];
-    several?: boolean;
-    folder?: boolean;
-    /** html, one file, every article in a worker: each worker writes its articles' parts here (report/html/worker-spool.ts) */
-    spool?: string;
-  } | null;
+  render: { format: OutputFormat; color: boolean; width: number; options: RenderOptions; fields?: string[]; several?: boolean; folder?: boolean } | null;
   /** hand the processed value back too (for corpus summaries) */
   keepValue: boolean;
   /** the article format --input-format forces on files; null: by extension and content */
@@ -46,13 +35,13 @@ export type JobOutcome =
  * harmless, and it skips a round trip through the process-wide I/O pool that
  * all workers share.
  */
-export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(load: Load, seq?: number) => Promise<JobOutcome>> {
+export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(load: Load) => Promise<JobOutcome>> {
   const process = await makeProcessor(spec.task, spec.taskOptions);
   const render = spec.render;
   const renderer = render ? await loadRenderer(spec.task, render.options) : null;
   if (render) await prepareFormat(render.format);
   const ctx = render ? { chalk: await makeChalk(render.color), width: render.width, fields: render.fields, several: render.several, folder: render.folder } : null;
-  return async (load, seq) => {
+  return async (load) => {
     let source: SourceText;
     let bytes: number;
     let warning: string | undefined;
@@ -71,8 +60,7 @@ export async function makeJobRunner(spec: JobSpec, syncReads = false): Promise<(
       const value = process(source);
       // A worker posts its chunk as text; the main thread writes JSON as it is made.
       const format = isMainThread ? formatChunk : formatResult;
-      let chunk = render && renderer && ctx ? format(render.format, renderer, render.format === 'html' ? { ...ctx, source } : ctx, value) : '';
-      if (render?.spool && seq !== undefined && typeof chunk === 'string') chunk = html().spoolArticle(chunk, seq, render.spool);
+      const chunk = render && renderer && ctx ? format(render.format, renderer, render.format === 'html' ? { ...ctx, source } : ctx, value) : '';
       const out: JobOutcome = spec.keepValue ? { ok: true, chunk, value, bytes } : { ok: true, chunk, bytes };
       if (warning) out.warning = warning;
       return out;

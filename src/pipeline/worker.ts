@@ -10,7 +10,7 @@ ready.catch(() => undefined); // reported per message below
 port.on('message', async (msg: { seq: number; load: Load }) => {
   let outcome: JobOutcome;
   try {
-    outcome = await (await ready)(msg.load, msg.seq);
+    outcome = await (await ready)(msg.load);
   } catch (e) {
     outcome = { ok: false, message: (e as Error).message };
   }

@@ -129,11 +129,6 @@ export class ResultWriter {
       await this.sink.write(delimitedRows([this.header], this.format === 'tsv' ? '\t' : ','));
   }
 
-  /** Where workers may spool a one-file HTML report's parts; null for every other output. */
-  async spoolDir(): Promise<string | null> {
-    return this.html && 'spoolDir' in this.html ? (this.html as HtmlFraming).spoolDir() : null;
-  }
-
   /** A result already formatted by formatResult or formatChunk. */
   async write(chunk: Chunk): Promise<void> {
     if (!chunk) return;

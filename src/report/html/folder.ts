@@ -12,7 +12,7 @@ import { delimitedRows } from '../delimited.js';
 import { OutputError, OutputSink } from '../sink.js';
 import { esc } from './escape.js';
 import { ARTICLES_HEAD, CorpusIndex } from './overview.js';
-import { ID, unpackParts, type PackedArticle, type PackedPlain } from './pack.js';
+import { ID, unpackChunk, type PackedArticle, type PackedPlain } from './pack.js';
 import { fill, singlePage } from './pages.js';
 import { pageHead, pageTail } from './shell.js';
 import { COLUMN_NAMES, TABLE_TAIL, tableHead } from './table.js';
@@ -94,7 +94,7 @@ export class HtmlFolder {
   }
 
   async write(chunk: string): Promise<void> {
-    const p = unpackParts(chunk);
+    const p = unpackChunk(chunk);
     const n = this.count++;
     // An article's page is written when the next one arrives: only then is its "next" link known.
     if (this.pending) await this.articlePage(this.pending, true);

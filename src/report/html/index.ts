@@ -9,7 +9,6 @@ import { codePointLength } from '../../text/codepoints.js';
 import { packArticle, packChunk } from './pack.js';
 
 export { HtmlFraming, statsPage } from './framing.js';
-export { spoolArticle } from './worker-spool.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;

@@ -45,26 +45,6 @@ export interface PackedArticle {
   csv?: string;
 }
 
-/** Where a worker left part of an article's report: bytes [at, at + bytes) of a file. */
-export interface SpoolRef {
-  file: string;
-  at: number;
-  bytes: number;
-}
-
-/**
- * An article of a one-file corpus report whose rows and section a worker
- * wrote to its own spool files (ids prefixed by the input's number, `seq`):
- * only the index and where the parts are travel to the writer.
- */
-export interface SpooledArticle {
-  kind: 'spooled';
-  index: ArticleIndex;
-  seq: number;
-  rows: SpoolRef;
-  section: SpoolRef;
-}
-
 export interface PackedPlain {
   kind: 'plain';
   path: string;
@@ -135,17 +115,17 @@ const PART_NAMES = ['rows', 'header', 'outline', 'charts', 'body', 'csv'] as con
  * as they are: JSON-quoting megabytes of markup full of quotes only to parse
  * them again in the main thread would cost more than the rest of the writing.
  */
-export function packChunk(p: PackedArticle | PackedPlain | SpooledArticle): string {
-  if (p.kind !== 'article') return JSON.stringify(p) + '\n';
+export function packChunk(p: PackedArticle | PackedPlain): string {
+  if (p.kind === 'plain') return JSON.stringify(p) + '\n';
   const parts = [p.rows, p.parts.header, p.parts.outline, p.parts.charts, p.parts.body];
   if (p.csv !== undefined) parts.push(p.csv);
   return JSON.stringify({ kind: p.kind, index: p.index, lengths: parts.map((x) => x.length) }) + '\n' + parts.join('');
 }
 
-export function unpackChunk(chunk: string): PackedArticle | PackedPlain | SpooledArticle {
+export function unpackChunk(chunk: string): PackedArticle | PackedPlain {
   const nl = chunk.indexOf('\n');
-  const head = JSON.parse(chunk.slice(0, nl)) as (PackedArticle & { lengths: number[] }) | PackedPlain | SpooledArticle;
-  if (head.kind !== 'article') return head;
+  const head = JSON.parse(chunk.slice(0, nl)) as (PackedArticle & { lengths: number[] }) | PackedPlain;
+  if (head.kind === 'plain') return head;
   const got: Record<string, string> = {};
   let at = nl + 1;
   head.lengths.forEach((n, i) => {
@@ -158,12 +138,5 @@ export function unpackChunk(chunk: string): PackedArticle | PackedPlain | Spoole
     parts: { header: got.header!, outline: got.outline!, charts: got.charts!, body: got.body! },
   };
   if (got.csv !== undefined) p.csv = got.csv;
-  return p;
-}
-
-/** unpackChunk for writers that lay out whole pages: their chunks always carry the parts. */
-export function unpackParts(chunk: string): PackedArticle | PackedPlain {
-  const p = unpackChunk(chunk);
-  if (p.kind === 'spooled') throw new Error(`${p.index.path}: internal error: a spooled article where its parts were expected`);
   return p;
 }

@@ -34,13 +34,6 @@ export class Spool {
     await this.fh.write(text);
   }
 
-  /** Everything written is in the file, which is closed: its path, to read it back. */
-  async finish(): Promise<string> {
-    await this.release();
-    await this.fh.close();
-    return this.path;
-  }
-
   /** Copy everything written into the sink, then forget it: bytes as they are, never decoded and encoded again. */
   async copyTo(sink: OutputSink): Promise<void> {
     await this.release();

@@ -2,7 +2,7 @@
 // point offsets, escaping, the CSP hashes, the code's size. What a browser
 // does with it is in browser.test.ts.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -165,22 +165,6 @@ describe('the CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^wenxi: .*missing\.txt: /m);
     expect(d.querySelector('.errors')!.textContent).toContain('missing.txt');
-  });
-
-  it('writes the same corpus page whether the articles ran here (-j 1) or workers spooled their parts (-j 2), a failed input among them', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wenxi-html-test-'));
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    const inputs = [referencePath, join(dir, 'missing.txt'), ...readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => join(corpusDir, f))];
-    const one = wenxi(['analyze', '--no-progress', '-j', '1', '-o', join(dir, 'j1.html'), ...inputs]);
-    const two = wenxi(['analyze', '--no-progress', '-j', '2', '-o', join(dir, 'j2.html'), ...inputs]);
-    expect([one.code, two.code]).toEqual([1, 1]);
-    const page = readFileSync(join(dir, 'j2.html'), 'utf8');
-    expect(page).toBe(readFileSync(join(dir, 'j1.html'), 'utf8'));
-    // every article is there once, after the front page, and its ids are its place among the inputs (the failed one is 1)
-    const d = doc(page);
-    expect([...d.querySelectorAll('article.corpus-article')].map((a) => a.id)).toEqual(inputs.map((_, i) => `a${i}`).filter((id) => id !== 'a1'));
-    // nothing is left beside the report (its temporary file is renamed)
-    expect(readdirSync(dir).sort()).toEqual(['j1.html', 'j2.html']);
   });
 
   it('marks the figures of wenxi figures -f html too, with the sections around them', () => {
