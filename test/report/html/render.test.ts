@@ -2,7 +2,7 @@
 // point offsets, escaping, the CSP hashes, the code's size. What a browser
 // does with it is in browser.test.ts.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -165,6 +165,27 @@ describe('the CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^wenxi: .*missing\.txt: /m);
     expect(d.querySelector('.errors')!.textContent).toContain('missing.txt');
+  });
+
+  it('writes the same corpus page with -j 1 and -j 2, a failed input among the articles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenxi-html-test-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const inputs = [referencePath, join(dir, 'missing.txt'), ...readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => join(corpusDir, f))];
+    const one = wenxi(['analyze', '--no-progress', '-j', '1', '-o', join(dir, 'j1.html'), ...inputs]);
+    const two = wenxi(['analyze', '--no-progress', '-j', '2', '-o', join(dir, 'j2.html'), ...inputs]);
+    expect([one.code, two.code]).toEqual([1, 1]);
+    const page = readFileSync(join(dir, 'j2.html'), 'utf8');
+    expect(page).toBe(readFileSync(join(dir, 'j1.html'), 'utf8'));
+    // every article once, in input order (the failed input is listed on the front page instead)
+    const d = doc(page);
+    const titles = wenxi(['analyze', '-f', 'ndjson', ...inputs])
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { path: string; meta?: { title: string | null } })
+      .filter((a) => a.meta)
+      .map((a) => a.meta!.title ?? a.path);
+    expect(titles).toHaveLength(inputs.length - 1);
+    expect([...d.querySelectorAll('article.corpus-article > h2')].map((h) => h.textContent)).toEqual(titles);
   });
 
   it('marks the figures of wenxi figures -f html too, with the sections around them', () => {
