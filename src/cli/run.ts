@@ -76,6 +76,15 @@ function checkUsage(inputs: string[], opts: CommonOptions, header: string[]): vo
 export const MIN_INPUTS_FOR_WORKERS = 8;
 
 /**
+ * Below this many bytes of input a default run on two cores stays in the main
+ * thread: measured with analyze (2026-12-02, alternating runs), -j 2 took
+ * 1.1–1.3× the time of -j 1 on 4 MB (430 articles), the same on 8 and 12 MB,
+ * and gained from about 20 MB (1.16–1.3×); the workers' start and the second
+ * isolate's warm-up are only won back on large runs.
+ */
+export const MIN_BYTES_FOR_WORKERS_ON_TWO_CORES = 16e6;
+
+/**
  * The worker count. An explicit -j is capped by the cores and the inputs. The
  * default follows `npm run bench`: with workers, analyze (segmentation is
  * native code) gains on this 2-core machine, but figure extraction — regular
@@ -85,12 +94,13 @@ export const MIN_INPUTS_FOR_WORKERS = 8;
  * thread unless the machine has more than two cores, and small runs never
  * start workers.
  */
-export function workerCount(requested: number | undefined, inputs: number | null, task?: string): number {
+export function workerCount(requested: number | undefined, inputs: number | null, task?: string, bytes?: number | null): number {
   const cores = os.availableParallelism();
   let n = Math.min(requested ?? cores, cores);
   if (requested === undefined) {
     if (inputs !== null && inputs < MIN_INPUTS_FOR_WORKERS) n = 1;
     if (task === 'figures' && cores <= 2) n = 1;
+    if (cores <= 2 && bytes != null && bytes < MIN_BYTES_FOR_WORKERS_ON_TWO_CORES) n = 1;
   }
   if (inputs !== null) n = Math.min(n, inputs);
   return Math.max(1, n);
@@ -173,7 +183,7 @@ export async function runCommand<R>(inputs: string[], opts: CommonOptions, spec:
       if (summaryOnly) spec.onResult!(o.value as R);
       else await writer.write(o.chunk);
     };
-    await processAll(items.stream, opts, job, emit, workerCount(opts.jobs, count, spec.task));
+    await processAll(items.stream, opts, job, emit, workerCount(opts.jobs, count, spec.task, items.known ? items.list.reduce((n, it) => n + (it.size ?? 0), 0) : null));
     progress?.stop();
     progress = null;
     if (spec.trailer) await writer.trailer(spec.trailer(format, { chalk: await makeChalk(color), width, fields: opts.fields }));
