@@ -4,6 +4,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../input/errors.js';
+import { TextBatch } from './text-batch.js';
 
 /** The output file cannot be written: nothing is processed. */
 export class OutputError extends Error {
@@ -11,9 +12,6 @@ export class OutputError extends Error {
     super(message);
   }
 }
-
-/** UTF-16 units of text gathered before one write to a file */
-const FILE_BATCH_UNITS = 1 << 20;
 
 export class OutputSink {
   private readonly stream: NodeJS.WritableStream;
@@ -103,20 +101,17 @@ export class OutputSink {
   }
 
   /** Text bound for a file, not yet handed to the stream (see write). */
-  private held: string[] = [];
-  private heldUnits = 0;
+  private readonly held = new TextBatch();
 
   async write(chunk: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.broken || !chunk) return;
-    // A file gets a few large writes: one stream write per result (thousands
-    // in a corpus run) cost the main thread more than formatting them. Standard
-    // output (and a device or pipe named by -o) gets every result at once, for
-    // whoever reads it as it comes.
+    // A file gets a few large writes (text-batch.ts). Standard output (and a
+    // device or pipe named by -o) gets every result at once, for whoever
+    // reads it as it comes.
     if (this.tmp && typeof chunk === 'string') {
-      this.held.push(chunk);
-      this.heldUnits += chunk.length;
-      if (this.heldUnits >= FILE_BATCH_UNITS) await this.release();
+      const full = this.held.add(chunk);
+      if (full !== null) await this.put(full);
       return;
     }
     await this.release();
@@ -124,11 +119,8 @@ export class OutputSink {
   }
 
   private async release(): Promise<void> {
-    if (!this.held.length) return;
-    const text = this.held.length === 1 ? this.held[0]! : this.held.join('');
-    this.held = [];
-    this.heldUnits = 0;
-    await this.put(text);
+    const text = this.held.take();
+    if (text !== null) await this.put(text);
   }
 
   private async put(chunk: string | Uint8Array): Promise<void> {
@@ -143,7 +135,7 @@ export class OutputSink {
   async close(ok: boolean): Promise<void> {
     try {
       if (ok) await this.release();
-      else this.held = [];
+      else this.held.take();
       if (!this.file) {
         // everything written so far has reached the descriptor (or failed)
         if (!this.broken && !this.failure) await this.until((done) => process.stdout.write('', () => done()));

@@ -17,10 +17,10 @@ export function esc(s: string | number | null | undefined): string {
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** Text as a page shows it once esc() has passed: the same, with control characters as U+FFFD. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** CONTROLS without the g flag, for test() (a global regex keeps state between calls). */
+const CONTROL = new RegExp(CONTROLS.source);
 
+/** Text as a page shows it once esc() has passed: the same, with control characters as U+FFFD. */
 export function shown(s: string | number | null | undefined): string {
   if (s === null || s === undefined) return '';
   const t = String(s);

@@ -17,9 +17,6 @@ import { fill, singlePage } from './pages.js';
 import { pageHead, pageTail } from './shell.js';
 import { COLUMN_NAMES, TABLE_TAIL, tableHead } from './table.js';
 
-/** UTF-16 units of CSV lines collected before one write to figures.csv */
-const CSV_BATCH = 1 << 20;
-
 /** Rows per figures page: a page of 2,000 rows is about 1 MB and opens in well under a second. */
 export const FIGURES_PER_PAGE = 2000;
 
@@ -73,9 +70,6 @@ export class HtmlFolder {
   private pages = 0;
   private rowsTotal = 0;
   private csv: OutputSink | null = null;
-  /** CSV lines not yet written: a few large writes cost far less than one per article */
-  private csvBuffered: string[] = [];
-  private csvBufferedLength = 0;
   private readonly corpus = new CorpusIndex();
 
   private constructor(
@@ -117,7 +111,6 @@ export class HtmlFolder {
     this.pending = null;
     if (this.page) await this.tablePage(this.page, false);
     this.page = null;
-    await this.flushCsv();
     if (this.csv) await this.csv.close(true);
     this.csv = null;
     await this.removeStale();
@@ -170,17 +163,8 @@ export class HtmlFolder {
       if (head?.[2]) pg.statuses.add(unescape(head[2]));
       pg.articles.set(`${file}#a0-top`, p.index.path);
     }
-    this.csvBuffered.push(p.csv);
-    this.csvBufferedLength += p.csv.length;
-    if (this.csvBufferedLength >= CSV_BATCH) await this.flushCsv();
-  }
-
-  private async flushCsv(): Promise<void> {
-    if (!this.csv || !this.csvBuffered.length) return;
-    const text = this.csvBuffered.join('');
-    this.csvBuffered = [];
-    this.csvBufferedLength = 0;
-    await this.csv.write(text);
+    // the sink gathers these into large writes (text-batch.ts)
+    await this.csv.write(p.csv);
   }
 
   private async openCsv(): Promise<OutputSink> {

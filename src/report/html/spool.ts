@@ -3,8 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { OutputSink } from '../sink.js';
-
-const SPOOL_BATCH_UNITS = 1 << 20;
+import { TextBatch } from '../text-batch.js';
 
 export class Spool {
   private constructor(
@@ -16,22 +15,17 @@ export class Spool {
     return new Spool(path, await open(path, 'w'));
   }
 
-  private held: string[] = [];
-  private heldUnits = 0;
+  private readonly held = new TextBatch();
 
-  /** Gathered into writes of about a megabyte: one file write per article costs more than the article's markup. */
+  /** Gathered into writes of about a megabyte (text-batch.ts). */
   async write(s: string): Promise<void> {
-    this.held.push(s);
-    this.heldUnits += s.length;
-    if (this.heldUnits >= SPOOL_BATCH_UNITS) await this.release();
+    const full = this.held.add(s);
+    if (full !== null) await this.fh.write(full);
   }
 
   private async release(): Promise<void> {
-    if (!this.held.length) return;
-    const text = this.held.join('');
-    this.held = [];
-    this.heldUnits = 0;
-    await this.fh.write(text);
+    const text = this.held.take();
+    if (text !== null) await this.fh.write(text);
   }
 
   /** Copy everything written into the sink, then forget it: bytes as they are, never decoded and encoded again. */
